@@ -1,0 +1,65 @@
+use super::{compile, Detector};
+use crate::validate::{card_brand, luhn};
+use crate::{EntityType, Finding};
+
+/// Payment card numbers: 12 to 19 digits, optionally grouped by one kind of
+/// separator, within a brand's range and length, passing Luhn.
+pub(crate) struct CardDetector {
+    re: regex::Regex,
+}
+
+impl CardDetector {
+    pub(crate) fn new() -> Self {
+        CardDetector {
+            re: compile(r"\b\d(?:[ \-.]?\d){11,18}\b"),
+        }
+    }
+}
+
+impl Detector for CardDetector {
+    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+        for m in self.re.find_iter(text) {
+            let raw = m.as_str().as_bytes();
+            let mut seps = raw.iter().filter(|b| !b.is_ascii_digit());
+            // Mixed separators ("1234-5678 9012.3456") are not how anyone
+            // writes a card number, but are how tables run into each other.
+            if let Some(first) = seps.next() {
+                if seps.any(|s| s != first) {
+                    continue;
+                }
+            }
+            let digits: Vec<u8> = raw.iter().copied().filter(u8::is_ascii_digit).collect();
+            // Glued to a longer number or a decimal price: not a card.
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if matches!(before, Some('-' | '.' | ',' | '/'))
+                && text[..m.start()]
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            if matches!(after, Some('-' | '.' | ',' | '/'))
+                && text[m.end()..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            if let Some(_brand) = card_brand(&digits) {
+                if luhn(&digits) {
+                    out.push(Finding {
+                        entity: EntityType::CreditCard,
+                        start: m.start(),
+                        end: m.end(),
+                        score: 0.95,
+                        detector: "luhn",
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! The detectors. Each one finds candidates with a cheap pattern and keeps
+//! only those its validator accepts.
+
+mod card;
+mod email;
+mod iban;
+mod secret;
+
+pub(crate) use card::CardDetector;
+pub(crate) use email::EmailDetector;
+pub(crate) use iban::IbanDetector;
+pub(crate) use secret::SecretDetector;
+
+use crate::Finding;
+
+/// A detector appends its findings for `text` to `out`.
+pub(crate) trait Detector: Send + Sync {
+    fn detect(&self, text: &str, out: &mut Vec<Finding>);
+}
+
+/// Compiles a pattern that is a literal in this crate; a failure is a bug
+/// caught by the crate's tests, so it falls back to a pattern that never matches.
+pub(crate) fn compile(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).unwrap_or_else(|e| {
+        debug_assert!(false, "bad built-in pattern {pattern}: {e}");
+        #[allow(clippy::unwrap_used)]
+        regex::Regex::new(r"[^\s\S]").unwrap()
+    })
+}

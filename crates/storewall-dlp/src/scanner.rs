@@ -1,0 +1,117 @@
+use crate::detect::{CardDetector, Detector, EmailDetector, IbanDetector, SecretDetector};
+use crate::Finding;
+
+/// Runs every detector over a text and resolves overlaps.
+///
+/// Build one at start-up and share it: construction compiles patterns,
+/// scanning does not allocate beyond the result.
+pub struct Scanner {
+    detectors: Vec<Box<dyn Detector>>,
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Scanner {
+    /// A scanner with every built-in detector.
+    pub fn new() -> Self {
+        Scanner {
+            detectors: vec![
+                Box::new(SecretDetector::new()),
+                Box::new(EmailDetector::new()),
+                Box::new(CardDetector::new()),
+                Box::new(IbanDetector::new()),
+            ],
+        }
+    }
+
+    /// Findings in `text`, ordered by start, never overlapping.
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        let mut all = Vec::new();
+        for d in &self.detectors {
+            d.detect(text, &mut all);
+        }
+        resolve_overlaps(all)
+    }
+}
+
+/// Keeps, among overlapping findings, the highest score and then the longest.
+fn resolve_overlaps(mut all: Vec<Finding>) -> Vec<Finding> {
+    if all.len() < 2 {
+        return all;
+    }
+    all.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Finding> = Vec::with_capacity(all.len());
+    for f in all {
+        if kept.iter().all(|k| f.end <= k.start || f.start >= k.end) {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.start);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::EntityType;
+
+    fn types(text: &str) -> Vec<(EntityType, &str)> {
+        Scanner::new()
+            .scan(text)
+            .into_iter()
+            .map(|f| (f.entity, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn finds_the_first_detectors() {
+        let t = "Mail jane.doe@example.com, card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00 ok";
+        assert_eq!(
+            types(t),
+            vec![
+                (EntityType::EmailAddress, "jane.doe@example.com"),
+                (EntityType::CreditCard, "4111 1111 1111 1111"),
+                (EntityType::IbanCode, "DE89 3704 0044 0532 0130 00"),
+            ]
+        );
+    }
+
+    #[test]
+    fn quiet_on_hard_negatives() {
+        for t in [
+            "Order #100234987 shipped, tracking 1Z999AA10123456784",
+            "EAN 4006381333931 costs 12.99 EUR on 2026-11-22",
+            "digits 4111111111111112 fail Luhn",
+            "uuid 123e4567-e89b-12d3-a456-426614174000 commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+            "publishable pk_live_51HqLyjWDarjtT1zdp7dcXyZabc is fine",
+            "IBAN DE89 3704 0044 0532 0130 01 has a bad check",
+        ] {
+            assert_eq!(types(t), vec![], "{t}");
+        }
+    }
+
+    #[test]
+    fn iban_stops_at_country_length() {
+        let t = "DE89370400440532013000 AND MORE";
+        assert_eq!(types(t), vec![(EntityType::IbanCode, "DE89370400440532013000")]);
+    }
+
+    #[test]
+    fn json_offsets_count_code_points() {
+        let t = "Grüße an zoë@example.com";
+        let f = &Scanner::new().scan(t)[0];
+        let j = f.to_json_offsets(t);
+        assert_eq!(j.start, 9);
+        assert_eq!(j.end, 24);
+        assert_eq!(t.chars().skip(j.start).take(j.end - j.start).collect::<String>(), "zoë@example.com");
+    }
+}
