@@ -102,7 +102,10 @@ mod tests {
     #[test]
     fn iban_stops_at_country_length() {
         let t = "DE89370400440532013000 AND MORE";
-        assert_eq!(types(t), vec![(EntityType::IbanCode, "DE89370400440532013000")]);
+        assert_eq!(
+            types(t),
+            vec![(EntityType::IbanCode, "DE89370400440532013000")]
+        );
     }
 
     #[test]
@@ -112,6 +115,12 @@ mod tests {
         let j = f.to_json_offsets(t);
         assert_eq!(j.start, 9);
         assert_eq!(j.end, 24);
-        assert_eq!(t.chars().skip(j.start).take(j.end - j.start).collect::<String>(), "zoë@example.com");
+        assert_eq!(
+            t.chars()
+                .skip(j.start)
+                .take(j.end - j.start)
+                .collect::<String>(),
+            "zoë@example.com"
+        );
     }
 }

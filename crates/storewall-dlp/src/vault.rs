@@ -30,7 +30,10 @@ impl Vault {
             self.by_token.insert(token.clone(), value.to_string());
             self.by_value.insert(key.clone(), token);
         }
-        self.by_value.get(&key).map(String::as_str).unwrap_or_default()
+        self.by_value
+            .get(&key)
+            .map(String::as_str)
+            .unwrap_or_default()
     }
 
     /// The value behind a placeholder, if this vault minted it.

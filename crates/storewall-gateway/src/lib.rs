@@ -1,1 +1,26 @@
-//! stub
+//! Storewall's HTTP gateway.
+//!
+//! Every ingress API (OpenAI chat, responses and embeddings; Anthropic
+//! messages) is parsed into one [`exchange::Exchange`]; authentication,
+//! limits and the DLP guard run on that form, and answers are restored,
+//! streamed or not, before they reach the caller.
+
+pub mod admin;
+mod audit;
+pub mod auth;
+pub mod config;
+pub mod errors;
+pub mod exchange;
+pub mod guard;
+mod handler;
+pub mod ingress;
+pub mod metrics;
+pub mod providers;
+pub mod ratelimit;
+mod server;
+pub mod sse;
+mod state;
+pub mod stream_restore;
+
+pub use server::{router, Gateway, StartError};
+pub use state::AppState;

@@ -1,0 +1,398 @@
+//! The TOML configuration, its defaults and its validation.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use secrecy::SecretString;
+use serde::Deserialize;
+use storewall_dlp::{Action, EntityType, Policy};
+
+/// Why a configuration was refused. The message names the file and the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The TOML is malformed, has an unknown key or a value of the wrong kind.
+    #[error("invalid config file {path}: {message}")]
+    Parse {
+        /// The file.
+        path: String,
+        /// The parser's message, which names the key and its line.
+        message: String,
+    },
+    /// A value parsed but is not usable.
+    #[error("invalid config file {path}: `{key}`: {message}")]
+    Invalid {
+        /// The file.
+        path: String,
+        /// The dotted key, e.g. `providers[0].base_url`.
+        key: String,
+        /// What is wrong and what to do.
+        message: String,
+    },
+}
+
+/// The whole configuration, as written in TOML.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Listener and limits.
+    #[serde(default)]
+    pub server: ServerConfig,
+    /// The admin API.
+    #[serde(default)]
+    pub admin: AdminConfig,
+    /// Upstream providers; the built-in `echo` provider when empty.
+    #[serde(default)]
+    pub providers: Vec<ProviderConfig>,
+    /// Data-loss prevention.
+    #[serde(default)]
+    pub dlp: DlpConfig,
+}
+
+/// `[server]`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerConfig {
+    /// Address to listen on.
+    pub listen: SocketAddr,
+    /// Where the embedded database lives.
+    pub data_dir: PathBuf,
+    /// Largest request body accepted.
+    pub max_body_bytes: usize,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("./storewall-data"),
+            max_body_bytes: 4 * 1024 * 1024,
+        }
+    }
+}
+
+/// `[admin]`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// Environment variable holding the admin credential. The admin API is
+    /// off while it is unset.
+    pub api_key_env: String,
+}
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        AdminConfig {
+            api_key_env: "STOREWALL_ADMIN_KEY".into(),
+        }
+    }
+}
+
+/// The wire protocol a provider speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProviderKind {
+    /// OpenAI's API, or any compatible server (vLLM, Ollama, …).
+    Openai,
+    /// Anthropic's Messages API.
+    Anthropic,
+    /// Built in: answers with the text it received after the guard.
+    Echo,
+}
+
+/// `[[providers]]`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderConfig {
+    /// Unique name, used in metrics and audit events.
+    pub name: String,
+    /// Wire protocol.
+    pub kind: ProviderKind,
+    /// Base URL; defaults to the vendor's public API.
+    pub base_url: Option<String>,
+    /// Environment variable holding the provider's API key.
+    pub api_key_env: Option<String>,
+    /// Glob patterns of model names routed here.
+    #[serde(default)]
+    pub models: Vec<String>,
+    /// Limit for a whole non-streamed answer, in seconds.
+    #[serde(default = "default_timeout")]
+    pub timeout_secs: f64,
+    /// Limit for opening the connection, in seconds.
+    #[serde(default = "default_connect_timeout")]
+    pub connect_timeout_secs: f64,
+    /// Longest silence allowed between two chunks of a stream, in seconds.
+    #[serde(default = "default_idle_timeout")]
+    pub stream_idle_timeout_secs: f64,
+}
+
+fn default_timeout() -> f64 {
+    600.0
+}
+fn default_connect_timeout() -> f64 {
+    10.0
+}
+fn default_idle_timeout() -> f64 {
+    120.0
+}
+
+/// `[dlp]`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DlpConfig {
+    /// Action for every type without an override.
+    pub default_action: Action,
+    /// Overrides per entity type. `SECRET` is blocked unless set here.
+    pub actions: BTreeMap<EntityType, Action>,
+}
+
+impl Default for DlpConfig {
+    fn default() -> Self {
+        DlpConfig {
+            default_action: Action::Tokenize,
+            actions: BTreeMap::new(),
+        }
+    }
+}
+
+impl DlpConfig {
+    /// The policy the guard applies.
+    pub fn policy(&self) -> Policy {
+        let mut policy = Policy {
+            default_action: self.default_action,
+            ..Policy::default()
+        };
+        policy.actions.extend(self.actions.clone());
+        policy
+    }
+}
+
+/// A provider ready to use: URL parsed, key read, globs compiled.
+#[derive(Clone, Debug)]
+pub struct Provider {
+    /// Unique name.
+    pub name: String,
+    /// Wire protocol.
+    pub kind: ProviderKind,
+    /// Base URL, without a trailing slash.
+    pub base_url: String,
+    /// The provider's key, never shown.
+    pub api_key: Option<SecretString>,
+    /// Which models route here.
+    pub models: GlobSet,
+    /// See [`ProviderConfig::timeout_secs`].
+    pub timeout: std::time::Duration,
+    /// See [`ProviderConfig::connect_timeout_secs`].
+    pub connect_timeout: std::time::Duration,
+    /// See [`ProviderConfig::stream_idle_timeout_secs`].
+    pub stream_idle_timeout: std::time::Duration,
+    /// Model names that are literal (no glob), listed by `/v1/models`.
+    pub literal_models: Vec<String>,
+}
+
+impl Config {
+    /// Reads a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::parse(&text, &path.display().to_string())
+    }
+
+    /// Parses config text; `origin` names it in errors.
+    pub fn parse(text: &str, origin: &str) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| ConfigError::Parse {
+            path: origin.to_string(),
+            message: e.to_string().trim_end().to_string(),
+        })?;
+        config.providers(origin)?;
+        if config.server.max_body_bytes == 0 {
+            return Err(ConfigError::Invalid {
+                path: origin.into(),
+                key: "server.max_body_bytes".into(),
+                message: "must be greater than 0".into(),
+            });
+        }
+        Ok(config)
+    }
+
+    /// Resolves the providers, reading keys from the environment. Without any
+    /// configured provider, the built-in `echo` provider serves every model.
+    pub fn providers(&self, origin: &str) -> Result<Vec<Provider>, ConfigError> {
+        let invalid = |key: String, message: String| ConfigError::Invalid {
+            path: origin.into(),
+            key,
+            message,
+        };
+        if self.providers.is_empty() {
+            return Ok(vec![Provider {
+                name: "echo".into(),
+                kind: ProviderKind::Echo,
+                base_url: String::new(),
+                api_key: None,
+                models: glob_set(&["*".to_string()]).map_err(|m| invalid("providers".into(), m))?,
+                timeout: std::time::Duration::from_secs(600),
+                connect_timeout: std::time::Duration::from_secs(10),
+                stream_idle_timeout: std::time::Duration::from_secs(120),
+                literal_models: vec!["echo".into()],
+            }]);
+        }
+        let mut out: Vec<Provider> = Vec::new();
+        for (i, p) in self.providers.iter().enumerate() {
+            let key = |field: &str| format!("providers[{i}].{field}");
+            if p.name.trim().is_empty() {
+                return Err(invalid(key("name"), "must not be empty".into()));
+            }
+            if out.iter().any(|o| o.name == p.name) {
+                return Err(invalid(key("name"), format!("`{}` is used twice", p.name)));
+            }
+            if p.models.is_empty() {
+                return Err(invalid(
+                    key("models"),
+                    "list at least one model pattern, e.g. [\"gpt-*\"]".into(),
+                ));
+            }
+            let models = glob_set(&p.models).map_err(|m| invalid(key("models"), m))?;
+            let base_url = match (p.kind, &p.base_url) {
+                (ProviderKind::Echo, _) => String::new(),
+                (_, Some(u)) => u.trim_end_matches('/').to_string(),
+                (ProviderKind::Openai, None) => "https://api.openai.com/v1".into(),
+                (ProviderKind::Anthropic, None) => "https://api.anthropic.com".into(),
+            };
+            if p.kind != ProviderKind::Echo {
+                match reqwest::Url::parse(&base_url) {
+                    Ok(u) if u.scheme() == "http" || u.scheme() == "https" => {}
+                    _ => {
+                        return Err(invalid(
+                            key("base_url"),
+                            format!("`{base_url}` is not an http(s) URL"),
+                        ))
+                    }
+                }
+            }
+            let api_key = match &p.api_key_env {
+                None => None,
+                Some(var) => match std::env::var(var) {
+                    Ok(v) if !v.is_empty() => Some(SecretString::from(v)),
+                    _ => {
+                        return Err(invalid(
+                            key("api_key_env"),
+                            format!("environment variable {var} is not set; export it or remove api_key_env"),
+                        ))
+                    }
+                },
+            };
+            for (field, v) in [
+                ("timeout_secs", p.timeout_secs),
+                ("connect_timeout_secs", p.connect_timeout_secs),
+                ("stream_idle_timeout_secs", p.stream_idle_timeout_secs),
+            ] {
+                if !(v > 0.0 && v.is_finite()) {
+                    return Err(invalid(
+                        key(field),
+                        "must be a positive number of seconds".into(),
+                    ));
+                }
+            }
+            out.push(Provider {
+                name: p.name.clone(),
+                kind: p.kind,
+                base_url,
+                api_key,
+                models,
+                timeout: std::time::Duration::from_secs_f64(p.timeout_secs),
+                connect_timeout: std::time::Duration::from_secs_f64(p.connect_timeout_secs),
+                stream_idle_timeout: std::time::Duration::from_secs_f64(p.stream_idle_timeout_secs),
+                literal_models: p
+                    .models
+                    .iter()
+                    .filter(|m| !m.contains(['*', '?', '[', '{']))
+                    .cloned()
+                    .collect(),
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Compiles model patterns; the error says which one is wrong.
+pub fn glob_set(patterns: &[String]) -> Result<GlobSet, String> {
+    let mut b = GlobSetBuilder::new();
+    for p in patterns {
+        b.add(Glob::new(p).map_err(|e| format!("bad pattern `{p}`: {e}"))?);
+    }
+    b.build().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue_example_parses() {
+        std::env::set_var("SW_TEST_OPENAI_KEY", "x");
+        let c = Config::parse(
+            r#"
+[server]
+listen = "127.0.0.1:8080"
+data_dir = "./storewall-data"
+max_body_bytes = 4194304
+
+[[providers]]
+name = "openai"
+kind = "openai"
+base_url = "https://api.openai.com/v1"
+api_key_env = "SW_TEST_OPENAI_KEY"
+models = ["gpt-*", "o*"]
+
+[dlp]
+default_action = "tokenize"
+[dlp.actions]
+SECRET = "block"
+"#,
+            "storewall.toml",
+        )
+        .unwrap();
+        let p = c.providers("storewall.toml").unwrap();
+        assert!(p[0].models.is_match("gpt-4o"));
+        assert!(!p[0].models.is_match("claude-3"));
+        assert_eq!(c.dlp.policy().action_for(EntityType::Secret), Action::Block);
+    }
+
+    #[test]
+    fn unknown_key_is_named_with_the_file() {
+        let e = Config::parse("[server]\nlisten = \"127.0.0.1:1\"\nlisen = 1\n", "a.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("a.toml") && e.contains("lisen"), "{e}");
+    }
+
+    #[test]
+    fn invalid_values_are_named() {
+        let e = Config::parse("[dlp]\ndefault_action = \"shred\"\n", "b.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("b.toml") && e.contains("shred"), "{e}");
+        let e = Config::parse("[dlp.actions]\nCARD = \"block\"\n", "b.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("CARD") && e.contains("CREDIT_CARD"), "{e}");
+        let e = Config::parse(
+            "[[providers]]\nname = \"x\"\nkind = \"openai\"\nbase_url = \"ftp://x\"\nmodels = [\"*\"]\n",
+            "c.toml",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("providers[0].base_url"), "{e}");
+    }
+}

@@ -1,0 +1,98 @@
+//! The DLP hook: every outbound segment is scanned and protected before it
+//! leaves, and answers are restored on the way back.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+use storewall_dlp::{
+    protect, restore_all, EntityType, Policy, Scanner, StreamRestorer, ValueEscaping, Vault,
+};
+
+use crate::exchange::Exchange;
+
+/// What the guard did to one request.
+#[derive(Debug, Default)]
+pub struct GuardOutcome {
+    /// Placeholders minted for this request.
+    pub vault: Vault,
+    /// Findings per entity type.
+    pub counts: BTreeMap<EntityType, u32>,
+    /// Types whose action is block; the request must be refused when non-empty.
+    pub blocked: Vec<EntityType>,
+    /// True when any segment was changed.
+    pub transformed: bool,
+}
+
+impl GuardOutcome {
+    /// Counts keyed by type name, for audit events.
+    pub fn entity_counts(&self) -> BTreeMap<String, u32> {
+        self.counts
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), *v))
+            .collect()
+    }
+}
+
+/// Scans and protects every segment of `exchange` in place.
+pub fn apply(exchange: &mut Exchange, scanner: &Scanner, policy: &Policy) -> GuardOutcome {
+    let mut out = GuardOutcome::default();
+    for i in 0..exchange.segments.len() {
+        let text = &exchange.segments[i].text;
+        let findings = scanner.scan(text);
+        if findings.is_empty() {
+            continue;
+        }
+        let p = protect(text, &findings, policy, &mut out.vault);
+        for (k, v) in p.counts {
+            *out.counts.entry(k).or_insert(0) += v;
+        }
+        for b in p.blocked {
+            if !out.blocked.contains(&b) {
+                out.blocked.push(b);
+            }
+        }
+        if p.text != exchange.segments[i].text {
+            exchange.segments[i].text = p.text;
+            exchange.write_back(i);
+            out.transformed = true;
+        }
+    }
+    out.blocked.sort();
+    out
+}
+
+/// Keys whose string values are JSON text written by the model, so restored
+/// values must be escaped for the inside of a JSON string.
+fn is_json_text_key(key: &str) -> bool {
+    key == "arguments" || key == "partial_json"
+}
+
+/// Restores placeholders in every string of a JSON answer.
+pub fn restore_value(v: &mut Value, vault: &Vault) {
+    if vault.is_empty() {
+        return;
+    }
+    restore_inner(v, vault, false);
+}
+
+fn restore_inner(v: &mut Value, vault: &Vault, json_text: bool) {
+    match v {
+        Value::String(s) => {
+            if json_text {
+                let mut r = StreamRestorer::new(ValueEscaping::JsonString);
+                let mut out = r.feed(s, vault);
+                out.push_str(&r.finish(vault));
+                *s = out;
+            } else if let std::borrow::Cow::Owned(o) = restore_all(s, vault) {
+                *s = o;
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| restore_inner(x, vault, false)),
+        Value::Object(o) => {
+            for (k, x) in o.iter_mut() {
+                restore_inner(x, vault, is_json_text_key(k));
+            }
+        }
+        _ => {}
+    }
+}

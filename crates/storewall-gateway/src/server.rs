@@ -1,0 +1,252 @@
+//! The router and the server's life cycle.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use secrecy::SecretString;
+use serde_json::json;
+use storewall_store::{AuditSink, Store};
+
+use crate::auth::{spawn_refresher, KeyCache};
+use crate::config::{Config, ProviderKind};
+use crate::errors::{surface_for_path, ApiError};
+use crate::exchange::Api;
+use crate::handler::proxy;
+use crate::metrics::Metrics;
+use crate::ratelimit::RateLimiter;
+use crate::state::AppState;
+use crate::{admin, audit};
+
+/// Why the gateway could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The configuration is unusable.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    /// The store could not be opened.
+    #[error(transparent)]
+    Store(#[from] storewall_store::StoreError),
+    /// The listener could not bind.
+    #[error("cannot listen on {addr}: {source}; pick another server.listen or stop what uses it")]
+    Bind {
+        /// The address.
+        addr: SocketAddr,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// Something else.
+    #[error("{0}")]
+    Other(String),
+}
+
+/// A gateway running in the background.
+pub struct Gateway {
+    addr: SocketAddr,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    server: tokio::task::JoinHandle<()>,
+    refresher: tokio::task::JoinHandle<()>,
+    audit_writer: tokio::task::JoinHandle<()>,
+}
+
+impl Gateway {
+    /// Opens the store, binds `config.server.listen` and starts serving.
+    ///
+    /// `origin` names the config in errors (a path, or "defaults").
+    pub async fn start(config: Config, origin: &str) -> Result<Gateway, StartError> {
+        // Both ring and aws-lc could be linked by dependencies; pick one
+        // explicitly so TLS never panics on an ambiguous default.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let providers = config.providers(origin)?;
+        let clients = providers
+            .iter()
+            .map(crate::providers::build_client)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(StartError::Other)?;
+        let store = Store::open(&config.server.data_dir).await?;
+        let keys = Arc::new(KeyCache::default());
+        keys.refresh(&store, true).await?;
+        let (sink, audit_writer) = audit::StoreAuditSink::start(store.clone());
+        let admin_key = std::env::var(&config.admin.api_key_env)
+            .ok()
+            .filter(|v| !v.is_empty())
+            .map(SecretString::from);
+        let policy = config.dlp.policy();
+        let listen = config.server.listen;
+        for p in &providers {
+            if p.kind == ProviderKind::Echo {
+                tracing::info!(provider = %p.name, "using the built-in echo provider: answers repeat what a provider would have seen");
+            }
+        }
+        let state = Arc::new(AppState {
+            config,
+            providers,
+            clients,
+            store: store.clone(),
+            keys: keys.clone(),
+            limiter: RateLimiter::default(),
+            scanner: storewall_dlp::Scanner::new(),
+            policy,
+            metrics: Metrics::default(),
+            audit: Arc::new(sink) as Arc<dyn AuditSink>,
+            admin_key,
+        });
+        let refresher = spawn_refresher(keys, store);
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .map_err(|source| StartError::Bind {
+                addr: listen,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| StartError::Bind {
+            addr: listen,
+            source,
+        })?;
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let app = router(state);
+        let server = tokio::spawn(async move {
+            let result = axum::serve(listener, app)
+                .with_graceful_shutdown(async move {
+                    let _ = rx.await;
+                })
+                .await;
+            if let Err(e) = result {
+                tracing::error!(error = %e, "server stopped with an error");
+            }
+        });
+        Ok(Gateway {
+            addr,
+            shutdown: Some(tx),
+            server,
+            refresher,
+            audit_writer,
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Stops accepting, lets open requests finish, and flushes the audit trail.
+    pub async fn shutdown(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let _ = (&mut self.server).await;
+        self.refresher.abort();
+        // The state (and with it the audit sender) is dropped with the
+        // server, so the writer drains its queue and ends.
+        let _ = (&mut self.audit_writer).await;
+    }
+}
+
+/// Every route.
+pub fn router(state: Arc<AppState>) -> Router {
+    let p = |api: Api| {
+        move |State(st): State<Arc<AppState>>, headers: HeaderMap, body: Body| {
+            proxy(st, api, headers, body)
+        }
+    };
+    Router::new()
+        .route("/v1/chat/completions", post(p(Api::ChatCompletions)))
+        .route("/v1/responses", post(p(Api::Responses)))
+        .route("/v1/embeddings", post(p(Api::Embeddings)))
+        .route("/v1/messages", post(p(Api::Messages)))
+        .route("/v1/models", get(models))
+        .route("/healthz", get(|| async { Json(json!({"status": "ok"})) }))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .route("/admin/keys", get(admin::list_keys).post(admin::create_key))
+        .route("/admin/keys/{id}/revoke", post(admin::revoke_key))
+        .route("/admin/keys/{id}/rotate", post(admin::rotate_key))
+        .route("/admin/events", get(admin::events))
+        .fallback(not_found)
+        .with_state(state)
+}
+
+async fn not_found(uri: Uri) -> Response {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        format!(
+            "no route {}; see the README for the routes the gateway serves",
+            uri.path()
+        ),
+    )
+    .into_response_for(surface_for_path(uri.path()))
+}
+
+async fn readyz(State(st): State<Arc<AppState>>) -> Response {
+    match st.store.keys_generation().await {
+        Ok(_) => Json(json!({"status": "ready"})).into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "not ready: store unavailable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({"status": "store unavailable"})),
+            )
+                .into_response()
+        }
+    }
+}
+
+async fn metrics(State(st): State<Arc<AppState>>) -> Response {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        st.metrics.render(),
+    )
+        .into_response()
+}
+
+/// `GET /v1/models`: the models the caller's key may use, in OpenAI's
+/// list shape, or Anthropic's when the caller sends `anthropic-version`.
+async fn models(State(st): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    let anthropic = headers.contains_key("anthropic-version");
+    let surface = if anthropic {
+        crate::errors::Surface::Anthropic
+    } else {
+        crate::errors::Surface::OpenAi
+    };
+    let key = match st.keys.authenticate(&headers) {
+        Ok(k) => k,
+        Err(e) => return e.into_response_for(surface),
+    };
+    let mut ids: Vec<(String, String)> = Vec::new();
+    for p in &st.providers {
+        for m in &p.literal_models {
+            if key.models.is_match(m) && !ids.iter().any(|(id, _)| id == m) {
+                ids.push((m.clone(), p.name.clone()));
+            }
+        }
+    }
+    if anthropic {
+        let data: Vec<_> = ids
+            .iter()
+            .map(|(id, _)| json!({"type": "model", "id": id, "display_name": id, "created_at": "1970-01-01T00:00:00Z"}))
+            .collect();
+        Json(json!({
+            "data": data,
+            "has_more": false,
+            "first_id": ids.first().map(|x| &x.0),
+            "last_id": ids.last().map(|x| &x.0),
+        }))
+        .into_response()
+    } else {
+        let data: Vec<_> = ids
+            .iter()
+            .map(
+                |(id, owner)| json!({"id": id, "object": "model", "created": 0, "owned_by": owner}),
+            )
+            .collect();
+        Json(json!({"object": "list", "data": data})).into_response()
+    }
+}

@@ -1,0 +1,370 @@
+//! Rewrites a provider's event stream for the caller: placeholders are
+//! restored however the provider chunked them, and a stream that ends
+//! early is closed with an error event instead of looking complete.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+use storewall_dlp::{StreamRestorer, ValueEscaping, Vault};
+
+use crate::exchange::Api;
+use crate::guard::restore_value;
+use crate::sse::{encode, SseEvent};
+
+/// Token counts seen in a stream.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Usage {
+    /// Input tokens.
+    pub prompt: Option<u32>,
+    /// Output tokens.
+    pub completion: Option<u32>,
+}
+
+/// Which restorer: (choice or block or output index, content index, part).
+type Slot = (u64, u64, Part);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Part {
+    Text,
+    Json,
+}
+
+/// The per-stream state.
+pub struct StreamRewriter {
+    api: Api,
+    vault: Vault,
+    restorers: BTreeMap<Slot, StreamRestorer>,
+    /// Set once the provider's own end marker passed.
+    done: bool,
+    /// Set once the provider sent an error event.
+    errored: bool,
+    /// Fields to copy into synthesized chat chunks.
+    template: Option<Value>,
+    /// Output usage.
+    pub usage: Usage,
+    /// Output characters seen, to estimate tokens when none are reported.
+    pub output_chars: usize,
+}
+
+fn num(v: &Value, k: &str) -> u64 {
+    v.get(k).and_then(Value::as_u64).unwrap_or(0)
+}
+
+fn u32_of(v: Option<&Value>) -> Option<u32> {
+    v.and_then(Value::as_u64)
+        .and_then(|n| u32::try_from(n).ok())
+}
+
+impl StreamRewriter {
+    /// A rewriter for an answer on `api`, restoring from `vault`.
+    pub fn new(api: Api, vault: Vault) -> Self {
+        StreamRewriter {
+            api,
+            vault,
+            restorers: BTreeMap::new(),
+            done: false,
+            errored: false,
+            template: None,
+            usage: Usage::default(),
+            output_chars: 0,
+        }
+    }
+
+    /// True once the provider's end marker or error event has passed.
+    pub fn finished(&self) -> bool {
+        self.done || self.errored
+    }
+
+    /// True when the provider ended the stream with its own error event.
+    pub fn errored(&self) -> bool {
+        self.errored
+    }
+
+    fn feed(&mut self, slot: Slot, text: &str) -> String {
+        self.output_chars += text.len();
+        let escaping = match slot.2 {
+            Part::Text => ValueEscaping::Plain,
+            Part::Json => ValueEscaping::JsonString,
+        };
+        let vault = &self.vault;
+        self.restorers
+            .entry(slot)
+            .or_insert_with(|| StreamRestorer::new(escaping))
+            .feed(text, vault)
+    }
+
+    /// Takes what is held back for every slot matching `pred`.
+    fn drain(&mut self, pred: impl Fn(&Slot) -> bool) -> Vec<(Slot, String)> {
+        let vault = &self.vault;
+        let mut out = Vec::new();
+        for (slot, r) in self.restorers.iter_mut() {
+            if pred(slot) && r.has_pending() {
+                out.push((*slot, r.finish(vault)));
+            }
+        }
+        out
+    }
+
+    /// Rewrites one event into `out`.
+    pub fn on_event(&mut self, ev: SseEvent, out: &mut String) {
+        if self.api == Api::ChatCompletions && ev.data.trim() == "[DONE]" {
+            self.flush_chat(None, out);
+            self.done = true;
+            encode(ev.event.as_deref(), "[DONE]", out);
+            return;
+        }
+        let Ok(mut data) = serde_json::from_str::<Value>(&ev.data) else {
+            encode(ev.event.as_deref(), &ev.data, out);
+            return;
+        };
+        match self.api {
+            Api::ChatCompletions => self.chat(&mut data, out),
+            Api::Messages => self.anthropic(&mut data, ev.event.as_deref(), out),
+            Api::Responses | Api::Embeddings => self.responses(&mut data, ev.event.as_deref(), out),
+        }
+        encode(ev.event.as_deref(), &data.to_string(), out);
+    }
+
+    fn chat(&mut self, data: &mut Value, out: &mut String) {
+        if data.get("error").is_some() {
+            self.errored = true;
+            return;
+        }
+        if let Some(u) = data.get("usage").filter(|u| u.is_object()) {
+            self.usage.prompt = u32_of(u.get("prompt_tokens")).or(self.usage.prompt);
+            self.usage.completion = u32_of(u.get("completion_tokens")).or(self.usage.completion);
+        }
+        if self.template.is_none() && data.is_object() {
+            let mut t = data.clone();
+            if let Some(o) = t.as_object_mut() {
+                o.remove("choices");
+                o.remove("usage");
+            }
+            self.template = Some(t);
+        }
+        let _ = out;
+        let Some(choices) = data.get_mut("choices").and_then(Value::as_array_mut) else {
+            return;
+        };
+        for (pos, choice) in choices.iter_mut().enumerate() {
+            let idx = choice
+                .get("index")
+                .and_then(Value::as_u64)
+                .unwrap_or(pos as u64);
+            let finishing = choice.get("finish_reason").is_some_and(|f| !f.is_null());
+            let Some(delta) = choice.get_mut("delta").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            if let Some(Value::String(s)) = delta.get("content") {
+                let restored = self.feed((idx, 0, Part::Text), &s.clone());
+                delta.insert("content".into(), Value::String(restored));
+            }
+            if let Some(Value::Array(calls)) = delta.get_mut("tool_calls") {
+                for (k, call) in calls.iter_mut().enumerate() {
+                    let tci = call
+                        .get("index")
+                        .and_then(Value::as_u64)
+                        .unwrap_or(k as u64);
+                    if let Some(f) = call.get_mut("function").and_then(Value::as_object_mut) {
+                        if let Some(Value::String(a)) = f.get("arguments") {
+                            let restored = self.feed((idx, 1 + tci, Part::Json), &a.clone());
+                            f.insert("arguments".into(), Value::String(restored));
+                        }
+                    }
+                }
+            }
+            if finishing {
+                for ((_, sub, part), rest) in self.drain(|s| s.0 == idx) {
+                    append_chat_delta(delta, sub, part, &rest);
+                }
+            }
+        }
+    }
+
+    /// Emits a synthesized chunk with whatever is held back (for `choice`, or all).
+    fn flush_chat(&mut self, choice: Option<u64>, out: &mut String) {
+        let pending = self.drain(|s| choice.is_none_or(|c| s.0 == c));
+        if pending.is_empty() {
+            return;
+        }
+        let mut by_choice: BTreeMap<u64, serde_json::Map<String, Value>> = BTreeMap::new();
+        for ((idx, sub, part), rest) in pending {
+            append_chat_delta(by_choice.entry(idx).or_default(), sub, part, &rest);
+        }
+        let mut chunk = self
+            .template
+            .clone()
+            .unwrap_or_else(|| json!({"object": "chat.completion.chunk"}));
+        chunk["choices"] = Value::Array(
+            by_choice
+                .into_iter()
+                .map(|(idx, delta)| json!({"index": idx, "delta": delta, "finish_reason": null}))
+                .collect(),
+        );
+        encode(None, &chunk.to_string(), out);
+    }
+
+    fn anthropic(&mut self, data: &mut Value, event: Option<&str>, out: &mut String) {
+        let ty = data
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        match ty.as_str() {
+            "content_block_delta" => {
+                let idx = num(data, "index");
+                let Some(delta) = data.get_mut("delta").and_then(Value::as_object_mut) else {
+                    return;
+                };
+                for (field, part) in [("text", Part::Text), ("partial_json", Part::Json)] {
+                    if let Some(Value::String(s)) = delta.get(field) {
+                        let restored = self.feed((idx, 0, part), &s.clone());
+                        delta.insert(field.into(), Value::String(restored));
+                    }
+                }
+            }
+            "content_block_stop" => {
+                let idx = num(data, "index");
+                for ((_, _, part), rest) in self.drain(|s| s.0 == idx) {
+                    let delta = match part {
+                        Part::Text => json!({"type": "text_delta", "text": rest}),
+                        Part::Json => json!({"type": "input_json_delta", "partial_json": rest}),
+                    };
+                    let ev = json!({"type": "content_block_delta", "index": idx, "delta": delta});
+                    encode(Some("content_block_delta"), &ev.to_string(), out);
+                }
+            }
+            "message_start" => {
+                self.usage.prompt = u32_of(data.pointer("/message/usage/input_tokens"));
+                restore_value(data, &self.vault);
+            }
+            "message_delta" => {
+                self.usage.completion =
+                    u32_of(data.pointer("/usage/output_tokens")).or(self.usage.completion);
+            }
+            "message_stop" => self.done = true,
+            "error" => self.errored = true,
+            _ => restore_value(data, &self.vault),
+        }
+        let _ = event;
+    }
+
+    fn responses(&mut self, data: &mut Value, event: Option<&str>, out: &mut String) {
+        let ty = data
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let part =
+            if ty.contains("function_call_arguments") || ty.contains("custom_tool_call_input") {
+                Part::Json
+            } else {
+                Part::Text
+            };
+        let slot = (num(data, "output_index"), num(data, "content_index"), part);
+        if ty.ends_with(".delta") {
+            if let Some(Value::String(s)) = data.get("delta") {
+                let restored = self.feed(slot, &s.clone());
+                data["delta"] = Value::String(restored);
+            }
+            return;
+        }
+        if ty.ends_with(".done") {
+            for (_, rest) in self.drain(|s| *s == slot) {
+                let mut ev = data.clone();
+                let delta_ty = format!("{}.delta", ty.trim_end_matches(".done"));
+                if let Some(o) = ev.as_object_mut() {
+                    o.retain(|k, _| {
+                        matches!(
+                            k.as_str(),
+                            "item_id" | "output_index" | "content_index" | "sequence_number"
+                        )
+                    });
+                }
+                ev["type"] = Value::String(delta_ty.clone());
+                ev["delta"] = Value::String(rest);
+                encode(event.map(|_| delta_ty.as_str()), &ev.to_string(), out);
+            }
+        }
+        match ty.as_str() {
+            "response.completed" | "response.incomplete" | "response.failed" => {
+                self.done = true;
+                if let Some(u) = data.pointer("/response/usage") {
+                    self.usage.prompt = u32_of(u.get("input_tokens"));
+                    self.usage.completion = u32_of(u.get("output_tokens"));
+                }
+            }
+            "error" => self.errored = true,
+            _ => {}
+        }
+        restore_value(data, &self.vault);
+    }
+
+    /// Ends the stream: releases held-back text and, when the provider never
+    /// finished, appends an error event saying so. Returns true when the
+    /// stream was complete.
+    pub fn finish(&mut self, failure: Option<&str>, out: &mut String) -> bool {
+        if self.finished() && failure.is_none() {
+            return !self.errored;
+        }
+        if self.errored {
+            return false;
+        }
+        let message =
+            failure.unwrap_or("the provider's stream ended before the answer was complete");
+        match self.api {
+            Api::ChatCompletions => {
+                self.flush_chat(None, out);
+                let e = json!({"error": {"message": message, "type": "api_error", "code": "upstream_stream_cut", "param": null}});
+                encode(None, &e.to_string(), out);
+            }
+            Api::Messages => {
+                let e =
+                    json!({"type": "error", "error": {"type": "api_error", "message": message}});
+                encode(Some("error"), &e.to_string(), out);
+            }
+            Api::Responses | Api::Embeddings => {
+                let e = json!({"type": "error", "code": "upstream_stream_cut", "message": message, "param": null});
+                encode(Some("error"), &e.to_string(), out);
+            }
+        }
+        self.errored = true;
+        false
+    }
+}
+
+fn append_chat_delta(delta: &mut serde_json::Map<String, Value>, sub: u64, part: Part, rest: &str) {
+    match part {
+        Part::Text => {
+            let prev = delta.get("content").and_then(Value::as_str).unwrap_or("");
+            let joined = format!("{prev}{rest}");
+            delta.insert("content".into(), Value::String(joined));
+        }
+        Part::Json => {
+            let tci = sub - 1;
+            let calls = delta
+                .entry("tool_calls")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            let Some(calls) = calls.as_array_mut() else {
+                return;
+            };
+            let pos = calls
+                .iter()
+                .position(|c| c.get("index").and_then(Value::as_u64) == Some(tci));
+            match pos {
+                Some(p) => {
+                    if let Some(f) = calls[p]
+                        .as_object_mut()
+                        .map(|c| c.entry("function").or_insert_with(|| json!({})))
+                        .and_then(Value::as_object_mut)
+                    {
+                        let prev = f.get("arguments").and_then(Value::as_str).unwrap_or("");
+                        let joined = format!("{prev}{rest}");
+                        f.insert("arguments".into(), Value::String(joined));
+                    }
+                }
+                None => calls.push(json!({"index": tci, "function": {"arguments": rest}})),
+            }
+        }
+    }
+}

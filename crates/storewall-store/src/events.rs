@@ -1,0 +1,41 @@
+use std::collections::BTreeMap;
+
+/// One gateway decision, as written to the audit trail.
+///
+/// It holds no prompt text and no detected value: only counts per entity type.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuditEvent {
+    /// When the request arrived, in Unix milliseconds.
+    pub ts_ms: i64,
+    /// The gateway's id for the request, also sent back as `x-request-id`.
+    pub request_id: String,
+    /// The virtual key's id, when the caller authenticated.
+    pub key_id: Option<String>,
+    /// The virtual key's name, when the caller authenticated.
+    pub key_name: Option<String>,
+    /// The ingress route, e.g. `/v1/chat/completions`.
+    pub route: String,
+    /// The requested model.
+    pub model: Option<String>,
+    /// The provider the request was routed to.
+    pub provider: Option<String>,
+    /// `allowed`, `transformed`, `blocked`, `denied`, `rate_limited` or `error`.
+    pub decision: String,
+    /// How many findings of each entity type the request held.
+    pub entities: BTreeMap<String, u32>,
+    /// Time from arrival to the end of the answer.
+    pub latency_ms: f64,
+    /// Input tokens, as the provider reported them or as estimated.
+    pub prompt_tokens: Option<u32>,
+    /// Output tokens, as the provider reported them or as estimated.
+    pub completion_tokens: Option<u32>,
+    /// The HTTP status sent to the caller.
+    pub status: u16,
+}
+
+/// Where audit events go. The ledger makes this tamper-evident; the plain
+/// store implementation appends rows.
+pub trait AuditSink: Send + Sync + 'static {
+    /// Records one event. It must not block the request path.
+    fn record(&self, event: AuditEvent);
+}
