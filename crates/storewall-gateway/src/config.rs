@@ -304,6 +304,18 @@ impl Config {
                     ));
                 }
             }
+            let mut literal_models: Vec<String> = p
+                .models
+                .iter()
+                .filter(|m| !m.contains(['*', '?', '[', '{']))
+                .cloned()
+                .collect();
+            if p.kind == ProviderKind::Echo
+                && models.is_match("echo")
+                && !literal_models.iter().any(|m| m == "echo")
+            {
+                literal_models.push("echo".into());
+            }
             out.push(Provider {
                 name: p.name.clone(),
                 kind: p.kind,
@@ -313,12 +325,7 @@ impl Config {
                 timeout: std::time::Duration::from_secs_f64(p.timeout_secs),
                 connect_timeout: std::time::Duration::from_secs_f64(p.connect_timeout_secs),
                 stream_idle_timeout: std::time::Duration::from_secs_f64(p.stream_idle_timeout_secs),
-                literal_models: p
-                    .models
-                    .iter()
-                    .filter(|m| !m.contains(['*', '?', '[', '{']))
-                    .cloned()
-                    .collect(),
+                literal_models,
             });
         }
         Ok(out)
