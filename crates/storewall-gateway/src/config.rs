@@ -215,7 +215,7 @@ impl Config {
             path: origin.to_string(),
             message: e.to_string().trim_end().to_string(),
         })?;
-        config.providers(origin)?;
+        config.resolve_providers(origin, false)?;
         if config.server.max_body_bytes == 0 {
             return Err(ConfigError::Invalid {
                 path: origin.into(),
@@ -229,6 +229,12 @@ impl Config {
     /// Resolves the providers, reading keys from the environment. Without any
     /// configured provider, the built-in `echo` provider serves every model.
     pub fn providers(&self, origin: &str) -> Result<Vec<Provider>, ConfigError> {
+        self.resolve_providers(origin, true)
+    }
+
+    /// Like [`Config::providers`]; reads no keys unless `read_keys`, so
+    /// commands that never call a provider work without its secrets.
+    fn resolve_providers(&self, origin: &str, read_keys: bool) -> Result<Vec<Provider>, ConfigError> {
         let invalid = |key: String, message: String| ConfigError::Invalid {
             path: origin.into(),
             key,
@@ -281,6 +287,7 @@ impl Config {
                 }
             }
             let api_key = match &p.api_key_env {
+                _ if !read_keys => None,
                 None => None,
                 Some(var) => match std::env::var(var) {
                     Ok(v) if !v.is_empty() => Some(SecretString::from(v)),
