@@ -56,6 +56,11 @@ base_url = "{mock}"
 api_key_env = "SDK_TEST_PROVIDER_KEY"
 models = ["claude-*"]
 
+[[providers]]
+name = "echo"
+kind = "echo"
+models = ["echo*"]
+
 [dlp]
 default_action = "tokenize"
 [dlp.actions]

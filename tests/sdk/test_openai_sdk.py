@@ -85,3 +85,22 @@ def test_rate_limit(gateway):
     with pytest.raises(openai.RateLimitError) as e:
         c.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])
     assert int(e.value.response.headers["retry-after"]) >= 1
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_responses_api_through_echo(client, stream):
+    prompt = f"Draft a reply to {EMAIL}"
+    if not stream:
+        r = client.responses.with_raw_response.create(model="echo", input=prompt)
+        assert r.headers["x-storewall-provider-view"] == "Draft a reply to [EMAIL_ADDRESS_1]"
+        assert r.parse().output_text == prompt
+        return
+    deltas = []
+    final = None
+    for event in client.responses.create(model="echo", input=prompt, stream=True):
+        if event.type == "response.output_text.delta":
+            deltas.append(event.delta)
+        elif event.type == "response.completed":
+            final = event.response
+    assert "".join(deltas) == prompt
+    assert final is not None and final.output_text == prompt

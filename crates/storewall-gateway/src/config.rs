@@ -234,7 +234,11 @@ impl Config {
 
     /// Like [`Config::providers`]; reads no keys unless `read_keys`, so
     /// commands that never call a provider work without its secrets.
-    fn resolve_providers(&self, origin: &str, read_keys: bool) -> Result<Vec<Provider>, ConfigError> {
+    fn resolve_providers(
+        &self,
+        origin: &str,
+        read_keys: bool,
+    ) -> Result<Vec<Provider>, ConfigError> {
         let invalid = |key: String, message: String| ConfigError::Invalid {
             path: origin.into(),
             key,

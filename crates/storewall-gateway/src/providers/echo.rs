@@ -19,6 +19,9 @@ use crate::sse::encode;
 /// The header holding the provider's view of the request.
 pub const VIEW_HEADER: &str = "x-storewall-provider-view";
 
+/// The longest view sent in the header; clients refuse very large headers.
+const MAX_VIEW_BYTES: usize = 8 * 1024;
+
 /// Characters per streamed chunk: small, so restoration across chunk
 /// boundaries is exercised on every streamed echo.
 const CHUNK_CHARS: usize = 3;
@@ -79,8 +82,12 @@ fn json_bytes(v: &Value) -> Bytes {
 /// Escapes text into a header value: printable ASCII stays, the rest is
 /// written as JSON-style escapes.
 fn header_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len().min(MAX_VIEW_BYTES));
     for c in text.chars() {
+        if out.len() >= MAX_VIEW_BYTES {
+            out.push_str("...(truncated)");
+            break;
+        }
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -337,5 +344,7 @@ mod tests {
         let e = header_escape("Grüße\n[EMAIL_ADDRESS_1] \\ ok");
         assert!(e.bytes().all(|b| (b' '..=b'~').contains(&b)));
         assert_eq!(e, "Gr\\u00fc\\u00dfe\\n[EMAIL_ADDRESS_1] \\\\ ok");
+        let long = header_escape(&"x".repeat(MAX_VIEW_BYTES * 2));
+        assert!(long.len() < MAX_VIEW_BYTES + 32 && long.ends_with("(truncated)"));
     }
 }
