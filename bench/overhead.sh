@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RATE=${RATE:-1000}
-LITELLM_RATE=${LITELLM_RATE:-100}
+LITELLM_RATE=${LITELLM_RATE:-50}
 SECS=${SECS:-20}
 CONC=${CONC:-32}
 SKIP_LITELLM=${SKIP_LITELLM:-0}
@@ -80,14 +80,17 @@ model_list:
 litellm_settings:
   telemetry: false
 YAML
-  LITELLM_LOG=ERROR "$venv/bin/litellm" --config "$work/litellm.yaml" --host 127.0.0.1 --port "$LL_PORT" >"$work/litellm.log" 2>&1 & pids+=($!)
+  # LiteLLM refuses to start without a master key; callers then send it,
+  # as Storewall's callers send their virtual key.
+  ll_key="sk-$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
+  LITELLM_MASTER_KEY="$ll_key" LITELLM_LOG=ERROR "$venv/bin/litellm" --config "$work/litellm.yaml" --host 127.0.0.1 --port "$LL_PORT" >"$work/litellm.log" 2>&1 & pids+=($!)
   wait_http "http://127.0.0.1:$LL_PORT/health/liveliness"
   "$venv/bin/pip" show litellm 2>/dev/null | grep -i '^version' >&2 || true
-  run --label litellm --url "http://127.0.0.1:$LL_PORT/v1/chat/completions" --rate "$RATE" --seconds "$SECS"
+  run --label litellm --url "http://127.0.0.1:$LL_PORT/v1/chat/completions" --key "$ll_key" --rate "$RATE" --seconds "$SECS"
   run --label direct --url "http://127.0.0.1:$MOCK_PORT/v1/chat/completions" --rate "$LITELLM_RATE" --seconds "$SECS"
   run --label storewall --url "http://127.0.0.1:$SW_PORT/v1/chat/completions" --key "$key" --rate "$LITELLM_RATE" --seconds "$SECS"
-  run --label litellm --url "http://127.0.0.1:$LL_PORT/v1/chat/completions" --rate "$LITELLM_RATE" --seconds "$SECS"
-  run --label litellm --url "http://127.0.0.1:$LL_PORT/v1/chat/completions" --concurrency "$CONC" --seconds "$SECS"
+  run --label litellm --url "http://127.0.0.1:$LL_PORT/v1/chat/completions" --key "$ll_key" --rate "$LITELLM_RATE" --seconds "$SECS"
+  run --label litellm --url "http://127.0.0.1:$LL_PORT/v1/chat/completions" --key "$ll_key" --concurrency "$CONC" --seconds "$SECS"
 fi
 
 python3 - "$results" <<'PY'

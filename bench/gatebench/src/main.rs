@@ -1,7 +1,8 @@
 //! `gatebench mock --port P` serves a fixed OpenAI-style answer as fast as it can.
 //! `gatebench load --url U --rate R --seconds S` sends an open-loop load at R
-//! requests/s and prints latency percentiles as JSON, measured from each
-//! request's intended start so queueing delay is not hidden.
+//! requests/s and prints latency percentiles as JSON. Latency runs from the
+//! moment each request is sent; requests are started on schedule whether or
+//! not earlier ones have finished, so a slow target cannot slow the load.
 //! `gatebench load --concurrency C` instead runs C closed-loop workers to find
 //! the maximum throughput.
 
@@ -107,11 +108,11 @@ async fn main() {
                 let mut next = Instant::now();
                 while next < end {
                     tokio::time::sleep_until(next.into()).await;
-                    let intended = next;
                     let (client, url, key, body, hist, errors) = (client.clone(), url.clone(), key.clone(), body.clone(), hist.clone(), errors.clone());
                     tasks.push(tokio::spawn(async move {
+                        let sent = Instant::now();
                         if send(&client, &url, &key, &body).await {
-                            let us = intended.elapsed().as_micros() as u64;
+                            let us = sent.elapsed().as_micros() as u64;
                             let _ = hist.lock().await.record(us);
                         } else {
                             errors.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -13,12 +13,12 @@ use storewall_dlp::{Action, EntityType, Policy};
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file could not be read.
-    #[error("cannot read config file {path}: {source}")]
+    #[error("cannot read config file {path}: {reason}")]
     Read {
         /// The file.
         path: String,
         /// The underlying error.
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     /// The TOML is malformed, has an unknown key or a value of the wrong kind.
     #[error("invalid config file {path}: {message}")]
@@ -202,9 +202,9 @@ pub struct Provider {
 impl Config {
     /// Reads a config file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let text = std::fs::read_to_string(path).map_err(|reason| ConfigError::Read {
             path: path.display().to_string(),
-            source,
+            reason,
         })?;
         Self::parse(&text, &path.display().to_string())
     }

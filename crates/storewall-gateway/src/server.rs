@@ -33,12 +33,12 @@ pub enum StartError {
     #[error(transparent)]
     Store(#[from] storewall_store::StoreError),
     /// The listener could not bind.
-    #[error("cannot listen on {addr}: {source}; pick another server.listen or stop what uses it")]
+    #[error("cannot listen on {addr}: {reason}; pick another server.listen or stop what uses it")]
     Bind {
         /// The address.
         addr: SocketAddr,
         /// The underlying error.
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     /// Something else.
     #[error("{0}")]
@@ -99,13 +99,13 @@ impl Gateway {
         let refresher = spawn_refresher(keys, store);
         let listener = tokio::net::TcpListener::bind(listen)
             .await
-            .map_err(|source| StartError::Bind {
+            .map_err(|reason| StartError::Bind {
                 addr: listen,
-                source,
+                reason,
             })?;
-        let addr = listener.local_addr().map_err(|source| StartError::Bind {
+        let addr = listener.local_addr().map_err(|reason| StartError::Bind {
             addr: listen,
-            source,
+            reason,
         })?;
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let app = router(state);

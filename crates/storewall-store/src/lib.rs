@@ -15,12 +15,12 @@ pub use sqlite::Store;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The data directory could not be created or opened.
-    #[error("cannot use data directory {path}: {source}")]
+    #[error("cannot use data directory {path}: {reason}")]
     DataDir {
         /// The directory.
         path: String,
         /// The underlying error.
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     /// The database failed.
     #[error("database error: {0}")]

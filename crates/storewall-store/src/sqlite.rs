@@ -46,9 +46,9 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) `storewall.db` in `data_dir`.
     pub async fn open(data_dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::DataDir {
+        std::fs::create_dir_all(data_dir).map_err(|reason| StoreError::DataDir {
             path: data_dir.display().to_string(),
-            source,
+            reason,
         })?;
         let path = data_dir.join("storewall.db");
         let opts = SqliteConnectOptions::from_str("sqlite:")?
