@@ -1,4 +1,7 @@
-use crate::detect::{CardDetector, Detector, EmailDetector, IbanDetector, SecretDetector};
+use crate::detect::{
+    CardDetector, CryptoDetector, Detector, EmailDetector, IbanDetector, IpDetector, PhoneDetector,
+    SecretDetector, SsnDetector, UsBankDetector,
+};
 use crate::Finding;
 
 /// Runs every detector over a text and resolves overlaps.
@@ -24,6 +27,11 @@ impl Scanner {
                 Box::new(EmailDetector::new()),
                 Box::new(CardDetector::new()),
                 Box::new(IbanDetector::new()),
+                Box::new(SsnDetector::new()),
+                Box::new(IpDetector::new()),
+                Box::new(UsBankDetector::new()),
+                Box::new(CryptoDetector::new()),
+                Box::new(PhoneDetector::new()),
             ],
         }
     }

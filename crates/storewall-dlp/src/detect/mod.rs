@@ -1,15 +1,26 @@
 //! The detectors. Each one finds candidates with a cheap pattern and keeps
 //! only those its validator accepts.
 
+mod bank;
 mod card;
+mod context;
+mod crypto;
 mod email;
 mod iban;
+mod ip;
+mod phone;
 mod secret;
+mod ssn;
 
+pub(crate) use bank::UsBankDetector;
 pub(crate) use card::CardDetector;
+pub(crate) use crypto::CryptoDetector;
 pub(crate) use email::EmailDetector;
 pub(crate) use iban::IbanDetector;
+pub(crate) use ip::IpDetector;
+pub(crate) use phone::PhoneDetector;
 pub(crate) use secret::SecretDetector;
+pub(crate) use ssn::SsnDetector;
 
 use crate::Finding;
 

@@ -1,0 +1,85 @@
+use super::{compile, context, Detector};
+use crate::validate::luhn;
+use crate::{EntityType, Finding};
+
+const ROUTING_WORDS: &[&str] = &["routing", "aba", "rtn", "transit", "wire to", "bank code"];
+const ACCOUNT_WORDS: &[&str] = &[
+    "account number",
+    "account no",
+    "account #",
+    "acct",
+    "a/c",
+    "checking",
+    "savings",
+    "bank account",
+];
+
+/// US bank numbers: ABA routing numbers (checksum and Federal Reserve
+/// prefix) and account numbers, each only next to its label, since bare
+/// digit runs of these lengths are mostly order and tracking numbers.
+pub(crate) struct UsBankDetector {
+    re: regex::Regex,
+}
+
+impl UsBankDetector {
+    pub(crate) fn new() -> Self {
+        UsBankDetector {
+            re: compile(r"\b\d{8,17}\b"),
+        }
+    }
+}
+
+/// The ABA checksum: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10),
+/// with a first pair assigned by the Federal Reserve.
+pub(crate) fn valid_aba(d: &[u8]) -> bool {
+    if d.len() != 9 || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let v: Vec<u32> = d.iter().map(|b| u32::from(b - b'0')).collect();
+    let prefix = v[0] * 10 + v[1];
+    let assigned = matches!(prefix, 0..=12 | 21..=32 | 61..=72 | 80);
+    let sum = 3 * (v[0] + v[3] + v[6]) + 7 * (v[1] + v[4] + v[7]) + (v[2] + v[5] + v[8]);
+    assigned && sum % 10 == 0 && v.iter().any(|&x| x != 0)
+}
+
+impl Detector for UsBankDetector {
+    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+        for m in self.re.find_iter(text) {
+            if context::glued(text, m.start(), m.end()) {
+                continue;
+            }
+            let d = m.as_str().as_bytes();
+            let (detector, score) = if d.len() == 9
+                && valid_aba(d)
+                && context::before(text, m.start(), ROUTING_WORDS)
+            {
+                ("aba-routing", 0.9)
+            } else if context::before(text, m.start(), ACCOUNT_WORDS) && !(d.len() >= 13 && luhn(d))
+            {
+                ("us-bank-account", 0.7)
+            } else {
+                continue;
+            };
+            out.push(Finding {
+                entity: EntityType::UsBankNumber,
+                start: m.start(),
+                end: m.end(),
+                score,
+                detector,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aba_checksum() {
+        assert!(valid_aba(b"011000015"));
+        assert!(valid_aba(b"021000021"));
+        assert!(!valid_aba(b"021000022"));
+        assert!(!valid_aba(b"991000021"));
+    }
+}

@@ -1,0 +1,151 @@
+use phonenumber::country::Id;
+
+use super::{compile, context, Detector};
+use crate::{EntityType, Finding};
+
+const WORDS: &[&str] = &[
+    "phone",
+    "tel",
+    "call",
+    "mobile",
+    "mob.",
+    "cell",
+    "fax",
+    "whatsapp",
+    "sms",
+    "text me",
+    "reach me",
+    "ring",
+    "contact",
+    "telefon",
+    "téléphone",
+    "telefono",
+    "teléfono",
+    "móvil",
+    "handy",
+    "numero",
+    "número",
+    "nummer",
+    "gsm",
+    "portable",
+    "cellulare",
+    "n°",
+];
+
+/// Regions tried, in order, for numbers written without a country code:
+/// the markets Storewall's stores sell in.
+const REGIONS: &[Id] = &[
+    Id::US,
+    Id::GB,
+    Id::DE,
+    Id::FR,
+    Id::ES,
+    Id::NL,
+    Id::IT,
+    Id::CA,
+    Id::IE,
+    Id::AT,
+    Id::BE,
+    Id::CH,
+    Id::PT,
+];
+
+/// Phone numbers, validated against libphonenumber's metadata (through the
+/// `phonenumber` crate). A bare run of digits counts only after a phone label;
+/// a formatted number (`+`, spaces, dashes, brackets) stands on its own.
+pub(crate) struct PhoneDetector {
+    re: regex::Regex,
+    date: regex::Regex,
+}
+
+impl PhoneDetector {
+    pub(crate) fn new() -> Self {
+        PhoneDetector {
+            re: compile(r"(?:\+\d|\(\+?\d|\b\d)[\d \u{a0}().\-/]{5,22}\d\b"),
+            date: compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"),
+        }
+    }
+}
+
+fn validate(candidate: &str) -> bool {
+    let international = candidate.trim_start_matches('(').starts_with('+');
+    if international {
+        return phonenumber::parse(None, candidate).is_ok_and(|n| phonenumber::is_valid(&n));
+    }
+    REGIONS
+        .iter()
+        .any(|r| phonenumber::parse(Some(*r), candidate).is_ok_and(|n| phonenumber::is_valid(&n)))
+}
+
+impl Detector for PhoneDetector {
+    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+        for m in self.re.find_iter(text) {
+            let s = m.as_str();
+            let digits = s.bytes().filter(u8::is_ascii_digit).count();
+            if !(7..=15).contains(&digits) || self.date.is_match(s) {
+                continue;
+            }
+            // Decimal prices and amounts: "1.299,00", "12.50".
+            if s.contains(',') || s.bytes().filter(|&b| b == b'.').count() == 1 && !s.contains(' ')
+            {
+                continue;
+            }
+            if context::glued(text, m.start(), m.end()) {
+                continue;
+            }
+            let labelled = context::before(text, m.start(), WORDS);
+            // Without a label, only shapes that are plainly phone numbers:
+            // a country code, an area code in brackets, or a grouped number
+            // of national length. Shorter dashed runs are SKUs and references.
+            let plainly = s.starts_with('+')
+                || s.starts_with('(')
+                || (digits >= 10 && s.bytes().any(|b| matches!(b, b' ' | b'-' | b'.' | b'/')));
+            if !plainly && !labelled {
+                continue;
+            }
+            if !validate(s) {
+                continue;
+            }
+            out.push(Finding {
+                entity: EntityType::PhoneNumber,
+                start: m.start(),
+                end: m.end(),
+                score: if labelled { 0.9 } else { 0.75 },
+                detector: "phone",
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        PhoneDetector::new().detect(t, &mut out);
+        out.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn formats_of_several_countries() {
+        assert_eq!(
+            found("Call me at (415) 555-2671 tonight"),
+            vec!["(415) 555-2671"]
+        );
+        assert_eq!(
+            found("UK office: +44 20 7946 0958."),
+            vec!["+44 20 7946 0958"]
+        );
+        assert_eq!(found("Tel. 030 901820"), vec!["030 901820"]);
+        assert_eq!(found("mobile 06 12 34 56 78"), vec!["06 12 34 56 78"]);
+        assert_eq!(found("phone: 4155552671"), vec!["4155552671"]);
+    }
+
+    #[test]
+    fn quiet_on_numbers_that_are_not_phones() {
+        assert!(found("Order 4155552671 shipped").is_empty());
+        assert!(found("on 2026-11-22 for 1.299,00 EUR").is_empty());
+        assert!(found("SKU 12-345-678").is_empty());
+    }
+}
