@@ -10,6 +10,7 @@ mod iban;
 mod ip;
 mod phone;
 mod secret;
+mod secret_rules;
 mod ssn;
 
 pub(crate) use bank::UsBankDetector;

@@ -5,131 +5,16 @@ use crate::{EntityType, Finding};
 
 /// One kind of credential: the keywords that must appear for it to be
 /// possible, and the pattern that finds it.
-struct Rule {
-    detector: &'static str,
-    keywords: &'static [&'static str],
-    pattern: &'static str,
+pub(super) struct Rule {
+    pub(super) detector: &'static str,
+    pub(super) keywords: &'static [&'static str],
+    pub(super) pattern: &'static str,
     /// Minimum Shannon entropy, in bits per character, of the match; rejects
     /// placeholders such as `sk_live_xxxxxxxxxxxxxxxxxxxxxxxx`.
-    min_entropy: f32,
+    pub(super) min_entropy: f32,
 }
 
-const RULES: &[Rule] = &[
-    Rule {
-        detector: "stripe-secret-key",
-        keywords: &["sk_live_", "rk_live_", "sk_test_", "rk_test_"],
-        pattern: r"\b[rs]k_(?:live|test)_[0-9A-Za-z]{24,247}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "shopify-token",
-        keywords: &["shpat_", "shpss_", "shpca_", "shppa_"],
-        pattern: r"\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b",
-        min_entropy: 2.5,
-    },
-    Rule {
-        detector: "woocommerce-key",
-        keywords: &["ck_", "cs_"],
-        pattern: r"\bc[ks]_[a-f0-9]{40}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "aws-access-key-id",
-        keywords: &["AKIA", "ASIA", "ABIA", "ACCA"],
-        pattern: r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b",
-        min_entropy: 2.8,
-    },
-    Rule {
-        detector: "github-token",
-        keywords: &["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
-        pattern: r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "github-fine-grained-token",
-        keywords: &["github_pat_"],
-        pattern: r"\bgithub_pat_[A-Za-z0-9_]{60,255}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "gitlab-token",
-        keywords: &["glpat-"],
-        pattern: r"\bglpat-[A-Za-z0-9_\-]{20,}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "openai-api-key",
-        keywords: &["sk-proj-", "sk-svcacct-", "sk-admin-", "T3BlbkFJ"],
-        pattern: r"\bsk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})\b",
-        min_entropy: 3.5,
-    },
-    Rule {
-        detector: "anthropic-api-key",
-        keywords: &["sk-ant-"],
-        pattern: r"\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{80,}",
-        min_entropy: 3.5,
-    },
-    Rule {
-        detector: "slack-token",
-        keywords: &["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe"],
-        pattern: r"\bxox(?:[baprs]|e(?:\.xox[bp])?)-[0-9A-Za-z\-]{10,}",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "slack-webhook",
-        keywords: &["hooks.slack.com"],
-        pattern: r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9+/_\-]{20,}",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "sendgrid-api-key",
-        keywords: &["SG."],
-        pattern: r"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b",
-        min_entropy: 3.5,
-    },
-    Rule {
-        detector: "google-api-key",
-        keywords: &["AIza"],
-        pattern: r"\bAIza[0-9A-Za-z_\-]{35}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "twilio-api-key",
-        keywords: &["SK"],
-        pattern: r"\bSK[0-9a-f]{32}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "square-token",
-        keywords: &["sq0csp-", "sq0atp-", "EAAA"],
-        pattern: r"\b(?:sq0(?:csp|atp)-[0-9A-Za-z_\-]{22,43}|EAAA[0-9A-Za-z_\-]{60})\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "mailchimp-api-key",
-        keywords: &["-us"],
-        pattern: r"\b[0-9a-f]{32}-us[0-9]{1,2}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "klaviyo-private-key",
-        keywords: &["pk_"],
-        pattern: r"\bpk_[0-9a-f]{34}\b",
-        min_entropy: 3.0,
-    },
-    Rule {
-        detector: "jwt",
-        keywords: &["eyJ"],
-        pattern: r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}",
-        min_entropy: 3.5,
-    },
-    Rule {
-        detector: "pem-private-key",
-        keywords: &["PRIVATE KEY-----"],
-        pattern: r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----",
-        min_entropy: 0.0,
-    },
-];
+use super::secret_rules::RULES;
 
 /// Credentials of known shapes, found only where their keyword appears.
 pub(crate) struct SecretDetector {
@@ -195,7 +80,12 @@ impl Detector for SecretDetector {
             if !hit[i] {
                 continue;
             }
-            for m in self.patterns[i].find_iter(text) {
+            let re = &self.patterns[i];
+            for caps in re.captures_iter(text) {
+                // Labelled rules report only the value after the label.
+                let Some(m) = caps.get(1).or_else(|| caps.get(0)) else {
+                    continue;
+                };
                 if entropy(m.as_str()) < rule.min_entropy {
                     continue;
                 }
@@ -220,7 +110,62 @@ mod tests {
         for r in RULES {
             assert!(regex::Regex::new(r.pattern).is_ok(), "{}", r.detector);
         }
-        assert!(SecretDetector::kinds() >= 19);
+        assert!(SecretDetector::kinds() >= 60, "{}", SecretDetector::kinds());
+        let mut names: Vec<_> = RULES.iter().map(|r| r.detector).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len(), "detector names are unique");
+    }
+
+    fn found(t: &str) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        SecretDetector::new().detect(t, &mut out);
+        out.iter()
+            .map(|f| (f.detector, t[f.start..f.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn commerce_and_cloud_credentials() {
+        for (text, detector, value) in [
+            (
+                "SHOPIFY_TOKEN=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",
+                "shopify-token",
+                "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",
+            ),
+            (
+                "consumer_secret: cs_4f9a2b7c1d8e3f6a0b5c9d2e7f1a4b8c3d6e9f0a",
+                "woocommerce-key",
+                "cs_4f9a2b7c1d8e3f6a0b5c9d2e7f1a4b8c3d6e9f0a",
+            ),
+            (
+                "AWS_ACCESS_KEY_ID=AKIAQ3EGUXLBN7R4SX2M",
+                "aws-access-key-id",
+                "AKIAQ3EGUXLBN7R4SX2M",
+            ),
+            (
+                "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8vKa2Lx9",
+                "aws-secret-access-key",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8vKa2Lx9",
+            ),
+            (
+                "db: postgres://shop:Hunter2Secret@db.internal:5432/orders",
+                "database-url-credentials",
+                "Hunter2Secret",
+            ),
+            (
+                "password = \"Tr0ub4dor&3x\"",
+                "password-assignment",
+                "Tr0ub4dor&3x",
+            ),
+            (
+                "whsec_9Kd83hfQw7ZpL2mNx4Vb6Tc1Ry5Ue8Io0",
+                "stripe-webhook-secret",
+                "whsec_9Kd83hfQw7ZpL2mNx4Vb6Tc1Ry5Ue8Io0",
+            ),
+        ] {
+            assert_eq!(found(text), vec![(detector, value.to_string())], "{text}");
+        }
     }
 
     #[test]
