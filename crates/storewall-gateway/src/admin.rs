@@ -141,6 +141,12 @@ pub async fn create_key(
         Ok(e) => e,
         Err(m) => return ApiError::bad_request(m).into_response_for(Surface::OpenAi),
     };
+    if req.rpm == Some(0) || req.tpm == Some(0) {
+        return ApiError::bad_request(
+            "`rpm` and `tpm` must be at least 1; revoke a key to stop it",
+        )
+        .into_response_for(Surface::OpenAi);
+    }
     let models = req.models.unwrap_or_default();
     if let Err(m) = crate::config::glob_set(&models) {
         return ApiError::bad_request(m).into_response_for(Surface::OpenAi);

@@ -6,7 +6,6 @@
 //! while keeping a database read off the request path.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -29,18 +28,27 @@ pub struct CachedKey {
     pub models: GlobSet,
 }
 
+/// The keys as of one store generation.
+#[derive(Default)]
+struct Snapshot {
+    generation: i64,
+    by_hash: HashMap<String, Arc<CachedKey>>,
+}
+
 /// Keys by secret hash.
 #[derive(Default)]
 pub struct KeyCache {
-    by_hash: RwLock<Arc<HashMap<String, Arc<CachedKey>>>>,
-    generation: AtomicI64,
+    // One lock for the map and its generation, so a slow reload holding an
+    // older list can never overwrite a newer one (a revocation would be lost).
+    current: RwLock<Arc<Snapshot>>,
 }
 
 impl KeyCache {
     /// Reloads every key when the generation moved (or `force`).
     pub async fn refresh(&self, store: &Store, force: bool) -> Result<(), StoreError> {
         let generation = store.keys_generation().await?;
-        if !force && generation == self.generation.load(Ordering::Acquire) {
+        let known = self.current.read().map(|s| s.generation).unwrap_or(-1);
+        if !force && generation == known {
             return Ok(());
         }
         let keys = store.list_keys().await?;
@@ -58,15 +66,22 @@ impl KeyCache {
                 Arc::new(CachedKey { record, models }),
             );
         }
-        if let Ok(mut guard) = self.by_hash.write() {
-            *guard = Arc::new(map);
+        if let Ok(mut guard) = self.current.write() {
+            if generation >= guard.generation {
+                *guard = Arc::new(Snapshot {
+                    generation,
+                    by_hash: map,
+                });
+            }
         }
-        self.generation.store(generation, Ordering::Release);
         Ok(())
     }
 
     fn get(&self, hash: &str) -> Option<Arc<CachedKey>> {
-        self.by_hash.read().ok().and_then(|m| m.get(hash).cloned())
+        self.current
+            .read()
+            .ok()
+            .and_then(|s| s.by_hash.get(hash).cloned())
     }
 
     /// Checks the caller's key.

@@ -133,6 +133,15 @@ pub struct ProviderConfig {
     /// Longest silence allowed between two chunks of a stream, in seconds.
     #[serde(default = "default_idle_timeout")]
     pub stream_idle_timeout_secs: f64,
+    /// Caller headers passed on to this provider, beyond `anthropic-version`
+    /// (e.g. `anthropic-beta`). Beta flags can switch on features that make
+    /// the provider fetch from hosts the caller names, so none pass by default.
+    #[serde(default)]
+    pub forward_headers: Vec<String>,
+    /// Lets requests name remote MCP servers (Anthropic `mcp_servers`,
+    /// Responses tools of type `mcp`), which the provider then calls.
+    #[serde(default)]
+    pub allow_remote_mcp: bool,
 }
 
 fn default_timeout() -> f64 {
@@ -197,6 +206,10 @@ pub struct Provider {
     pub stream_idle_timeout: std::time::Duration,
     /// Model names that are literal (no glob), listed by `/v1/models`.
     pub literal_models: Vec<String>,
+    /// See [`ProviderConfig::forward_headers`], lower-cased.
+    pub forward_headers: Vec<String>,
+    /// See [`ProviderConfig::allow_remote_mcp`].
+    pub allow_remote_mcp: bool,
 }
 
 impl Config {
@@ -255,6 +268,8 @@ impl Config {
                 connect_timeout: std::time::Duration::from_secs(10),
                 stream_idle_timeout: std::time::Duration::from_secs(120),
                 literal_models: vec!["echo".into()],
+                forward_headers: Vec::new(),
+                allow_remote_mcp: false,
             }]);
         }
         let mut out: Vec<Provider> = Vec::new();
@@ -281,7 +296,21 @@ impl Config {
             };
             if p.kind != ProviderKind::Echo {
                 match reqwest::Url::parse(&base_url) {
-                    Ok(u) if u.scheme() == "http" || u.scheme() == "https" => {}
+                    Ok(u) if u.query().is_some() || u.fragment().is_some() => {
+                        return Err(invalid(
+                            key("base_url"),
+                            "must not carry a query or fragment; the gateway appends the API path"
+                                .into(),
+                        ))
+                    }
+                    Ok(u) if u.scheme() == "https" => {}
+                    Ok(u) if u.scheme() == "http" => {
+                        let local =
+                            matches!(u.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+                        if !local && p.api_key_env.is_some() && read_keys {
+                            tracing::warn!(provider = %p.name, "base_url is plain http: the provider key crosses the network unencrypted");
+                        }
+                    }
                     _ => {
                         return Err(invalid(
                             key("base_url"),
@@ -303,18 +332,20 @@ impl Config {
                     }
                 },
             };
-            for (field, v) in [
-                ("timeout_secs", p.timeout_secs),
-                ("connect_timeout_secs", p.connect_timeout_secs),
-                ("stream_idle_timeout_secs", p.stream_idle_timeout_secs),
-            ] {
-                if !(v > 0.0 && v.is_finite()) {
-                    return Err(invalid(
-                        key(field),
-                        "must be a positive number of seconds".into(),
-                    ));
-                }
-            }
+            let secs = |field: &str, v: f64| {
+                std::time::Duration::try_from_secs_f64(v)
+                    .ok()
+                    .filter(|d| !d.is_zero() && d.as_secs() <= 7 * 24 * 3600)
+                    .ok_or_else(|| {
+                        invalid(
+                            key(field),
+                            "must be a number of seconds between 0 and 604800 (a week)".into(),
+                        )
+                    })
+            };
+            let timeout = secs("timeout_secs", p.timeout_secs)?;
+            let connect_timeout = secs("connect_timeout_secs", p.connect_timeout_secs)?;
+            let stream_idle_timeout = secs("stream_idle_timeout_secs", p.stream_idle_timeout_secs)?;
             let mut literal_models: Vec<String> = p
                 .models
                 .iter()
@@ -333,10 +364,16 @@ impl Config {
                 base_url,
                 api_key,
                 models,
-                timeout: std::time::Duration::from_secs_f64(p.timeout_secs),
-                connect_timeout: std::time::Duration::from_secs_f64(p.connect_timeout_secs),
-                stream_idle_timeout: std::time::Duration::from_secs_f64(p.stream_idle_timeout_secs),
+                timeout,
+                connect_timeout,
+                stream_idle_timeout,
                 literal_models,
+                forward_headers: p
+                    .forward_headers
+                    .iter()
+                    .map(|h| h.to_ascii_lowercase())
+                    .collect(),
+                allow_remote_mcp: p.allow_remote_mcp,
             });
         }
         Ok(out)
@@ -412,5 +449,19 @@ SECRET = "block"
         .unwrap_err()
         .to_string();
         assert!(e.contains("providers[0].base_url"), "{e}");
+        let e = Config::parse(
+            "[[providers]]\nname = \"x\"\nkind = \"openai\"\nmodels = [\"*\"]\ntimeout_secs = 1e30\n",
+            "d.toml",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("providers[0].timeout_secs"), "{e}");
+        let e = Config::parse(
+            "[[providers]]\nname = \"x\"\nkind = \"openai\"\nbase_url = \"https://h/v1?x=1\"\nmodels = [\"*\"]\n",
+            "d.toml",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("query"), "{e}");
     }
 }

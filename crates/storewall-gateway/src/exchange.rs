@@ -44,6 +44,9 @@ pub enum Role {
     Assistant,
     /// A tool's output fed back to the model.
     Tool,
+    /// Any other field of the request: names, metadata, tool descriptions,
+    /// fields the gateway has no adapter for yet.
+    Other,
 }
 
 /// How far a segment's text may be trusted.
@@ -68,10 +71,12 @@ pub enum SegmentKind {
     ToolResult,
     /// Text to embed.
     EmbeddingInput,
+    /// A string field outside the message content.
+    Field,
 }
 
 /// One step into a JSON document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum PathStep {
     /// An object key.
     Key(String),
@@ -168,6 +173,10 @@ impl Collector {
         let r = f(self);
         self.path.pop();
         r
+    }
+
+    pub(crate) fn current_path(&self) -> Vec<PathStep> {
+        self.path.clone()
     }
 
     pub(crate) fn push(&mut self, role: Role, trust: Trust, kind: SegmentKind, text: &str) {

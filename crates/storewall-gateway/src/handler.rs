@@ -28,6 +28,9 @@ struct Ledger {
     started: Instant,
     key: Option<(String, Option<u32>)>,
     estimated_tokens: u32,
+    /// Set once the request went to the provider: from then on its tokens
+    /// are charged whatever the outcome, so hanging up cannot dodge a limit.
+    contacted: bool,
     closed: bool,
 }
 
@@ -41,7 +44,7 @@ impl Ledger {
         self.event.status = status;
         self.event.decision = decision.to_string();
         self.event.latency_ms = secs * 1000.0;
-        if status < 300 {
+        if self.contacted {
             self.event.prompt_tokens = usage.prompt.or(Some(self.estimated_tokens));
             self.event.completion_tokens = usage.completion.or(Some(
                 u32::try_from(output_chars.div_ceil(4)).unwrap_or(u32::MAX),
@@ -118,6 +121,7 @@ pub async fn proxy(st: Arc<AppState>, api: Api, headers: HeaderMap, body: Body) 
         started: Instant::now(),
         key: None,
         estimated_tokens: 0,
+        contacted: false,
         closed: false,
     };
     let mut resp = match run(&st, api, &headers, body, &mut ledger).await {
@@ -217,6 +221,17 @@ async fn run(
         )));
     }
 
+    if !provider.allow_remote_mcp && names_remote_mcp(&exchange.body) {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "remote_mcp_not_allowed",
+            format!(
+                "the request names a remote MCP server, which provider `{}` would call on the caller's behalf; an admin can allow it with allow_remote_mcp",
+                provider.name
+            ),
+        ));
+    }
+
     let estimate = exchange.estimated_tokens();
     st.limiter
         .admit(&key.record.id, key.record.rpm, key.record.tpm, estimate)
@@ -275,6 +290,7 @@ async fn run(
         headers,
     )
     .await?;
+    ledger.contacted = true;
     let status = upstream.status;
     let extra = upstream.headers;
     match upstream.body {
@@ -339,6 +355,22 @@ async fn run(
     }
 }
 
+/// True when the body asks the provider to call a remote MCP server.
+fn names_remote_mcp(body: &Value) -> bool {
+    let servers = body
+        .get("mcp_servers")
+        .and_then(Value::as_array)
+        .is_some_and(|a| !a.is_empty());
+    let tools = body
+        .get("tools")
+        .and_then(Value::as_array)
+        .is_some_and(|t| {
+            t.iter()
+                .any(|x| x.get("type").and_then(Value::as_str) == Some("mcp"))
+        });
+    servers || tools
+}
+
 fn add_headers(h: &mut HeaderMap, extra: Vec<(HeaderName, HeaderValue)>) {
     for (k, v) in extra {
         h.insert(k, v);
@@ -353,6 +385,7 @@ fn ledger_take(ledger: &mut Ledger) -> Ledger {
         started: ledger.started,
         key: ledger.key.take(),
         estimated_tokens: ledger.estimated_tokens,
+        contacted: ledger.contacted,
         closed: false,
     };
     ledger.closed = true;
@@ -395,6 +428,18 @@ impl StreamState {
         let chars = self.rewriter.output_chars;
         self.ledger.close(status, decision, usage, chars);
         out
+    }
+}
+
+impl Drop for StreamState {
+    fn drop(&mut self) {
+        // The caller hung up mid-stream: close the books with what was
+        // streamed so far (499, as nginx logs it).
+        if !self.ended {
+            let usage = self.rewriter.usage;
+            let chars = self.rewriter.output_chars;
+            self.ledger.close(499, "client_closed", usage, chars);
+        }
     }
 }
 

@@ -288,7 +288,11 @@ impl StreamRewriter {
         }
         match ty.as_str() {
             "response.completed" | "response.incomplete" | "response.failed" => {
-                self.done = true;
+                if ty == "response.failed" {
+                    self.errored = true;
+                } else {
+                    self.done = true;
+                }
                 if let Some(u) = data.pointer("/response/usage") {
                     self.usage.prompt = u32_of(u.get("input_tokens"));
                     self.usage.completion = u32_of(u.get("output_tokens"));
@@ -304,17 +308,18 @@ impl StreamRewriter {
     /// finished, appends an error event saying so. Returns true when the
     /// stream was complete.
     pub fn finish(&mut self, failure: Option<&str>, out: &mut String) -> bool {
-        if self.finished() && failure.is_none() {
-            return !self.errored;
-        }
+        self.release_all(out);
         if self.errored {
             return false;
+        }
+        // A connection that breaks after the end marker lost nothing.
+        if self.done {
+            return true;
         }
         let message =
             failure.unwrap_or("the provider's stream ended before the answer was complete");
         match self.api {
             Api::ChatCompletions => {
-                self.flush_chat(None, out);
                 let e = json!({"error": {"message": message, "type": "api_error", "code": "upstream_stream_cut", "param": null}});
                 encode(None, &e.to_string(), out);
             }
@@ -330,6 +335,33 @@ impl StreamRewriter {
         }
         self.errored = true;
         false
+    }
+
+    /// Emits whatever any restorer still holds, as deltas of the API's own shape.
+    fn release_all(&mut self, out: &mut String) {
+        match self.api {
+            Api::ChatCompletions => self.flush_chat(None, out),
+            Api::Messages => {
+                for ((idx, _, part), rest) in self.drain(|_| true) {
+                    let delta = match part {
+                        Part::Text => json!({"type": "text_delta", "text": rest}),
+                        Part::Json => json!({"type": "input_json_delta", "partial_json": rest}),
+                    };
+                    let ev = json!({"type": "content_block_delta", "index": idx, "delta": delta});
+                    encode(Some("content_block_delta"), &ev.to_string(), out);
+                }
+            }
+            Api::Responses | Api::Embeddings => {
+                for ((output, content, part), rest) in self.drain(|_| true) {
+                    let ty = match part {
+                        Part::Text => "response.output_text.delta",
+                        Part::Json => "response.function_call_arguments.delta",
+                    };
+                    let ev = json!({"type": ty, "output_index": output, "content_index": content, "delta": rest});
+                    encode(Some(ty), &ev.to_string(), out);
+                }
+            }
+        }
     }
 }
 
@@ -366,5 +398,48 @@ fn append_chat_delta(delta: &mut serde_json::Map<String, Value>, sub: u64, part:
                 None => calls.push(json!({"index": tci, "function": {"arguments": rest}})),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use storewall_dlp::EntityType;
+
+    fn ev(event: &str, data: Value) -> SseEvent {
+        SseEvent {
+            event: Some(event.into()),
+            data: data.to_string(),
+        }
+    }
+
+    #[test]
+    fn held_text_is_released_even_without_a_block_stop() {
+        let mut vault = Vault::new();
+        vault.tokenize(EntityType::EmailAddress, "a@b.example");
+        let mut rw = StreamRewriter::new(Api::Messages, vault);
+        let mut out = String::new();
+        rw.on_event(ev("content_block_delta", json!({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "hi [EMAIL_ADD"}})), &mut out);
+        rw.on_event(
+            ev("message_stop", json!({"type": "message_stop"})),
+            &mut out,
+        );
+        assert!(rw.finish(None, &mut out));
+        assert!(out.contains("[EMAIL_ADD"), "{out}");
+    }
+
+    #[test]
+    fn a_break_after_the_end_marker_is_not_an_error() {
+        let mut rw = StreamRewriter::new(Api::ChatCompletions, Vault::new());
+        let mut out = String::new();
+        rw.on_event(
+            SseEvent {
+                event: None,
+                data: "[DONE]".into(),
+            },
+            &mut out,
+        );
+        assert!(rw.finish(Some("connection reset"), &mut out));
+        assert!(!out.contains("upstream_stream_cut"));
     }
 }

@@ -503,3 +503,54 @@ async fn health_and_readiness() {
         .any(|m| m["id"] == "echo"));
     h.gateway.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fields_outside_the_messages_are_scanned_too() {
+    let h = common::start("").await;
+    let r = h
+        .chat(
+            json!({"model": "gpt-4o", "user": EMAIL, "metadata": {"note": format!("card {CARD}")},
+            "messages": [{"role": "user", "name": EMAIL, "content": "hello"}]}),
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let sent = h.seen_bodies().pop().unwrap().to_string();
+    assert!(!sent.contains(EMAIL) && !sent.contains("4111"), "{sent}");
+    assert!(
+        sent.contains("[EMAIL_ADDRESS_1]") && sent.contains("[CREDIT_CARD_1]"),
+        "{sent}"
+    );
+
+    let r = h
+        .chat(
+            json!({"model": "gpt-4o", "metadata": {"k": "sk_live_51HqLyjWDarjtT1zdp7dcXyZabc"},
+            "messages": [{"role": "user", "content": "hello"}]}),
+        )
+        .await;
+    assert_eq!(r.status(), 400);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn callers_cannot_make_the_provider_call_their_hosts() {
+    let h = common::start("").await;
+    let r = h
+        .post(
+            "/v1/messages",
+            &h.key,
+            json!({"model": "claude-x", "max_tokens": 9,
+            "mcp_servers": [{"type": "url", "url": "https://attacker.example/mcp", "name": "x"}],
+            "messages": [{"role": "user", "content": "hi"}]}),
+        )
+        .await;
+    assert_eq!(r.status(), 400);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["error"]["code"], "remote_mcp_not_allowed");
+    let r = h
+        .chat(json!({"model": "gpt-4o", "base_url": "http://attacker.example", "messages": [{"role": "user", "content": "hi"}]}))
+        .await;
+    assert_eq!(
+        r.status(),
+        200,
+        "an unknown field is forwarded as data, never used as a host"
+    );
+}

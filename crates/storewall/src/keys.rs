@@ -93,6 +93,9 @@ pub async fn run(cmd: KeysCommand, config: &Config) -> anyhow::Result<ExitCode> 
             if name.trim().is_empty() {
                 bail!("--name must not be empty");
             }
+            if rpm == Some(0) || tpm == Some(0) {
+                bail!("--rpm and --tpm must be at least 1; to stop a key, revoke it");
+            }
             let models = models.as_deref().map(parse_models).unwrap_or_default();
             glob_set(&models).map_err(|e| anyhow::anyhow!("--models: {e}"))?;
             let expires_at = expires

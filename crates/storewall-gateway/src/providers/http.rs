@@ -10,10 +10,6 @@ use crate::config::{Provider, ProviderKind};
 use crate::errors::ApiError;
 use crate::exchange::Api;
 
-/// Caller headers that are forwarded: protocol versions and feature flags,
-/// never credentials or hosts.
-const FORWARDED: &[&str] = &["anthropic-version", "anthropic-beta", "openai-beta"];
-
 /// A client for one provider.
 pub fn build_client(provider: &Provider) -> Result<reqwest::Client, String> {
     reqwest::Client::builder()
@@ -86,12 +82,16 @@ pub(super) async fn send(
                 .unwrap_or(HeaderValue::from_static("2023-06-01")),
         );
     }
-    for name in FORWARDED {
-        if *name == "anthropic-version" {
+    // Only headers the config names pass; credentials and hosts never do.
+    for name in &provider.forward_headers {
+        if matches!(
+            name.as_str(),
+            "authorization" | "x-api-key" | "host" | "anthropic-version"
+        ) {
             continue;
         }
-        if let Some(v) = caller_headers.get(*name) {
-            req = req.header(*name, v.clone());
+        if let Some(v) = caller_headers.get(name.as_str()) {
+            req = req.header(name.as_str(), v.clone());
         }
     }
     if let Some(key) = &provider.api_key {
