@@ -12,13 +12,15 @@ pub enum Action {
     Redact,
     /// Replace the value with a placeholder that is restored in the answer.
     Tokenize,
+    /// Star out every letter and digit but the last four (`**** **** **** 1111`).
+    Mask,
     /// Refuse the whole request.
     Block,
 }
 
 /// Returned when an action name is not known.
 #[derive(Debug, thiserror::Error)]
-#[error("unknown action `{0}`; expected one of allow, redact, tokenize, block")]
+#[error("unknown action `{0}`; expected one of allow, redact, tokenize, mask, block")]
 pub struct ActionParseError(pub String);
 
 impl std::str::FromStr for Action {
@@ -29,6 +31,7 @@ impl std::str::FromStr for Action {
             "allow" => Ok(Action::Allow),
             "redact" => Ok(Action::Redact),
             "tokenize" => Ok(Action::Tokenize),
+            "mask" => Ok(Action::Mask),
             "block" => Ok(Action::Block),
             other => Err(ActionParseError(other.to_string())),
         }

@@ -25,6 +25,8 @@ pub enum EntityType {
     Crypto,
     /// A credential: API key, token, private key or password.
     Secret,
+    /// A type the store defines, e.g. `ORDER_ID` or `LOYALTY_CARD`.
+    Custom(&'static str),
 }
 
 /// Returned when a name is not one of the entity types Storewall knows.
@@ -62,7 +64,25 @@ impl EntityType {
             EntityType::UsBankNumber => "US_BANK_NUMBER",
             EntityType::Crypto => "CRYPTO",
             EntityType::Secret => "SECRET",
+            EntityType::Custom(name) => name,
         }
+    }
+
+    /// A built-in type by name, or a custom type when `name` is a valid
+    /// custom name (`[A-Z][A-Z0-9_]*`, at most 48 characters).
+    pub fn custom(name: &str) -> Result<EntityType, InvalidCustomName> {
+        if let Ok(e) = name.parse::<EntityType>() {
+            return Ok(e);
+        }
+        let valid = name.len() <= 48
+            && name.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        if !valid {
+            return Err(InvalidCustomName(name.to_string()));
+        }
+        Ok(EntityType::Custom(crate::intern::intern(name)))
     }
 
     /// All contract names.
@@ -70,6 +90,11 @@ impl EntityType {
         Self::ALL.iter().map(|e| e.as_str()).collect()
     }
 }
+
+/// Returned when a custom entity name does not fit the placeholder grammar.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid entity type `{0}`: use upper-case letters, digits and underscores, starting with a letter (e.g. ORDER_ID)")]
+pub struct InvalidCustomName(pub String);
 
 impl std::str::FromStr for EntityType {
     type Err = UnknownEntity;

@@ -10,9 +10,11 @@
 //! [`Finding::to_json_offsets`]).
 
 mod action;
+mod custom;
 mod detect;
 mod entity;
 mod finding;
+mod intern;
 mod placeholder;
 mod protect;
 mod restore;
@@ -21,7 +23,8 @@ pub mod validate;
 mod vault;
 
 pub use action::{Action, ActionParseError, Policy};
-pub use entity::{EntityType, UnknownEntity};
+pub use custom::{CustomDetector, CustomError, CustomSpec, Validator};
+pub use entity::{EntityType, InvalidCustomName, UnknownEntity};
 pub use finding::{Finding, JsonFinding};
 pub use protect::{protect, Protected};
 pub use restore::{restore_all, StreamRestorer, ValueEscaping};

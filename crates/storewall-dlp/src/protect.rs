@@ -39,9 +39,40 @@ pub fn protect(text: &str, findings: &[Finding], policy: &Policy, vault: &mut Va
                 out.text.push(']');
             }
             Action::Tokenize => out.text.push_str(vault.tokenize(f.entity, value)),
+            Action::Mask => mask_into(value, &mut out.text),
         }
         last = f.end;
     }
     out.text.push_str(&text[last..]);
     out
+}
+
+/// Stars out every letter and digit of `value` but the last four, keeping
+/// separators, so "4111 1111 1111 1111" reads "**** **** **** 1111".
+fn mask_into(value: &str, out: &mut String) {
+    let total = value.chars().filter(|c| c.is_alphanumeric()).count();
+    let mut seen = 0;
+    for c in value.chars() {
+        if c.is_alphanumeric() {
+            seen += 1;
+            out.push(if seen + 4 > total { c } else { '*' });
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mask_keeps_the_last_four() {
+        let mut s = String::new();
+        mask_into("4111 1111 1111 1111", &mut s);
+        assert_eq!(s, "**** **** **** 1111");
+        let mut s = String::new();
+        mask_into("12", &mut s);
+        assert_eq!(s, "12");
+    }
 }

@@ -36,6 +36,15 @@ impl Scanner {
         }
     }
 
+    /// A scanner with every built-in detector and the store's own.
+    pub fn with_custom(custom: Vec<crate::CustomDetector>) -> Self {
+        let mut s = Self::new();
+        for c in custom {
+            s.detectors.push(Box::new(c));
+        }
+        s
+    }
+
     /// Findings in `text`, ordered by start, never overlapping.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         let mut all = Vec::new();

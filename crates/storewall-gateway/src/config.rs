@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use secrecy::SecretString;
 use serde::Deserialize;
-use storewall_dlp::{Action, EntityType, Policy};
+use storewall_dlp::{Action, CustomDetector, CustomSpec, EntityType, Policy, Scanner};
 
 /// Why a configuration was refused. The message names the file and the key.
 #[derive(Debug, thiserror::Error)]
@@ -142,6 +142,10 @@ pub struct ProviderConfig {
     /// Responses tools of type `mcp`), which the provider then calls.
     #[serde(default)]
     pub allow_remote_mcp: bool,
+    /// DLP actions for this provider only, over `[dlp.actions]`: e.g. a
+    /// provider under a data-processing agreement may receive emails in clear.
+    #[serde(default)]
+    pub dlp_actions: BTreeMap<String, Action>,
 }
 
 fn default_timeout() -> f64 {
@@ -160,8 +164,10 @@ fn default_idle_timeout() -> f64 {
 pub struct DlpConfig {
     /// Action for every type without an override.
     pub default_action: Action,
-    /// Overrides per entity type. `SECRET` is blocked unless set here.
-    pub actions: BTreeMap<EntityType, Action>,
+    /// Overrides per entity type (built-in or custom). `SECRET` is blocked unless set here.
+    pub actions: BTreeMap<String, Action>,
+    /// The store's own detectors (`[[dlp.custom]]`).
+    pub custom: Vec<CustomSpec>,
 }
 
 impl Default for DlpConfig {
@@ -169,19 +175,79 @@ impl Default for DlpConfig {
         DlpConfig {
             default_action: Action::Tokenize,
             actions: BTreeMap::new(),
+            custom: Vec::new(),
         }
     }
 }
 
+/// Checks an action table's type names against the built-in and custom types.
+fn entity_actions(
+    table: &BTreeMap<String, Action>,
+    custom: &[EntityType],
+) -> Result<BTreeMap<EntityType, Action>, (String, String)> {
+    let mut out = BTreeMap::new();
+    for (name, action) in table {
+        let entity = match name.parse::<EntityType>() {
+            Ok(e) => e,
+            Err(_) => match custom.iter().find(|c| c.as_str() == name) {
+                Some(c) => *c,
+                None => {
+                    return Err((
+                        name.clone(),
+                        format!(
+                            "unknown entity type; expected one of {} or a type defined in [[dlp.custom]]",
+                            EntityType::names().join(", ")
+                        ),
+                    ))
+                }
+            },
+        };
+        out.insert(entity, *action);
+    }
+    Ok(out)
+}
+
 impl DlpConfig {
-    /// The policy the guard applies.
-    pub fn policy(&self) -> Policy {
+    /// The custom detectors, compiled.
+    pub fn custom_detectors(&self) -> Result<Vec<CustomDetector>, (usize, String)> {
+        self.custom
+            .iter()
+            .enumerate()
+            .map(|(i, spec)| CustomDetector::new(spec).map_err(|e| (i, e.to_string())))
+            .collect()
+    }
+
+    /// A scanner with the built-in and custom detectors.
+    pub fn scanner(&self) -> Scanner {
+        Scanner::with_custom(self.custom_detectors().unwrap_or_default())
+    }
+
+    fn custom_entities(&self) -> Vec<EntityType> {
+        self.custom_detectors()
+            .unwrap_or_default()
+            .iter()
+            .map(CustomDetector::entity)
+            .collect()
+    }
+
+    /// The policy the guard applies, with a provider's overrides on top.
+    pub fn policy_with(&self, overrides: &BTreeMap<String, Action>) -> Policy {
+        let custom = self.custom_entities();
         let mut policy = Policy {
             default_action: self.default_action,
             ..Policy::default()
         };
-        policy.actions.extend(self.actions.clone());
+        for table in [&self.actions, overrides] {
+            if let Ok(t) = entity_actions(table, &custom) {
+                policy.actions.extend(t);
+            }
+        }
         policy
+    }
+
+    /// The policy without provider overrides.
+    pub fn policy(&self) -> Policy {
+        self.policy_with(&BTreeMap::new())
     }
 }
 
@@ -210,6 +276,8 @@ pub struct Provider {
     pub forward_headers: Vec<String>,
     /// See [`ProviderConfig::allow_remote_mcp`].
     pub allow_remote_mcp: bool,
+    /// The DLP policy for requests routed here.
+    pub policy: Policy,
 }
 
 impl Config {
@@ -228,6 +296,30 @@ impl Config {
             path: origin.to_string(),
             message: e.to_string().trim_end().to_string(),
         })?;
+        let custom =
+            config
+                .dlp
+                .custom_detectors()
+                .map_err(|(i, message)| ConfigError::Invalid {
+                    path: origin.into(),
+                    key: format!("dlp.custom[{i}]"),
+                    message,
+                })?;
+        let custom: Vec<EntityType> = custom.iter().map(CustomDetector::entity).collect();
+        let tables = std::iter::once(("dlp.actions".to_string(), &config.dlp.actions)).chain(
+            config
+                .providers
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (format!("providers[{i}].dlp_actions"), &p.dlp_actions)),
+        );
+        for (key, table) in tables {
+            entity_actions(table, &custom).map_err(|(name, message)| ConfigError::Invalid {
+                path: origin.into(),
+                key: format!("{key}.{name}"),
+                message,
+            })?;
+        }
         config.resolve_providers(origin, false)?;
         if config.server.max_body_bytes == 0 {
             return Err(ConfigError::Invalid {
@@ -270,6 +362,7 @@ impl Config {
                 literal_models: vec!["echo".into()],
                 forward_headers: Vec::new(),
                 allow_remote_mcp: false,
+                policy: self.dlp.policy(),
             }]);
         }
         let mut out: Vec<Provider> = Vec::new();
@@ -374,6 +467,7 @@ impl Config {
                     .map(|h| h.to_ascii_lowercase())
                     .collect(),
                 allow_remote_mcp: p.allow_remote_mcp,
+                policy: self.dlp.policy_with(&p.dlp_actions),
             });
         }
         Ok(out)
@@ -425,6 +519,43 @@ SECRET = "block"
     }
 
     #[test]
+    fn custom_detectors_and_provider_overrides() {
+        let c = Config::parse(
+            r#"
+[[providers]]
+name = "trusted"
+kind = "echo"
+models = ["*"]
+dlp_actions = { EMAIL_ADDRESS = "allow", ORDER_ID = "mask" }
+
+[dlp.actions]
+ORDER_ID = "redact"
+
+[[dlp.custom]]
+name = "store-order-id"
+entity = "ORDER_ID"
+pattern = '\bSW-(\d{8})\b'
+context = ["order"]
+"#,
+            "e.toml",
+        )
+        .unwrap();
+        let order = EntityType::custom("ORDER_ID").unwrap();
+        assert_eq!(c.dlp.policy().action_for(order), Action::Redact);
+        let p = c.providers("e.toml").unwrap();
+        assert_eq!(p[0].policy.action_for(order), Action::Mask);
+        assert_eq!(
+            p[0].policy.action_for(EntityType::EmailAddress),
+            Action::Allow
+        );
+        let found = c.dlp.scanner().scan("your order SW-12345678 shipped");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].entity.as_str(), "ORDER_ID");
+        assert_eq!(found[0].detector, "store-order-id");
+        assert!(found[0].score > 0.9);
+    }
+
+    #[test]
     fn unknown_key_is_named_with_the_file() {
         let e = Config::parse("[server]\nlisten = \"127.0.0.1:1\"\nlisen = 1\n", "a.toml")
             .unwrap_err()
@@ -441,7 +572,17 @@ SECRET = "block"
         let e = Config::parse("[dlp.actions]\nCARD = \"block\"\n", "b.toml")
             .unwrap_err()
             .to_string();
-        assert!(e.contains("CARD") && e.contains("CREDIT_CARD"), "{e}");
+        assert!(
+            e.contains("dlp.actions.CARD") && e.contains("CREDIT_CARD"),
+            "{e}"
+        );
+        let e = Config::parse(
+            "[[dlp.custom]]\nname = \"o\"\nentity = \"ORDER_ID\"\npattern = \"(\"\n",
+            "b.toml",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("dlp.custom[0]"), "{e}");
         let e = Config::parse(
             "[[providers]]\nname = \"x\"\nkind = \"openai\"\nbase_url = \"ftp://x\"\nmodels = [\"*\"]\n",
             "c.toml",

@@ -76,7 +76,7 @@ impl Gateway {
             .ok()
             .filter(|v| !v.is_empty())
             .map(SecretString::from);
-        let policy = config.dlp.policy();
+        let scanner = config.dlp.scanner();
         let listen = config.server.listen;
         for p in &providers {
             if p.kind == ProviderKind::Echo {
@@ -90,8 +90,7 @@ impl Gateway {
             store: store.clone(),
             keys: keys.clone(),
             limiter: RateLimiter::default(),
-            scanner: storewall_dlp::Scanner::new(),
-            policy,
+            scanner,
             metrics: Metrics::default(),
             audit: Arc::new(sink) as Arc<dyn AuditSink>,
             admin_key,

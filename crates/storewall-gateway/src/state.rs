@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use secrecy::SecretString;
-use storewall_dlp::{Policy, Scanner};
+use storewall_dlp::Scanner;
 use storewall_store::{AuditSink, Store};
 
 use crate::auth::KeyCache;
@@ -27,8 +27,6 @@ pub struct AppState {
     pub limiter: RateLimiter,
     /// The DLP scanner.
     pub scanner: Scanner,
-    /// The DLP action table.
-    pub policy: Policy,
     /// Prometheus metrics.
     pub metrics: Metrics,
     /// Where audit events go.

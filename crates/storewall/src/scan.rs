@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 use serde_json::{json, Value};
-use storewall_dlp::{protect, Scanner, Vault};
+use storewall_dlp::{protect, Vault};
 use storewall_gateway::config::Config;
 
 #[derive(Debug, Args)]
@@ -39,8 +39,8 @@ fn read_input(path: Option<&PathBuf>) -> anyhow::Result<String> {
     Ok(s)
 }
 
-pub fn scan(args: ScanArgs, _config: &Config) -> anyhow::Result<ExitCode> {
-    let scanner = Scanner::new();
+pub fn scan(args: ScanArgs, config: &Config) -> anyhow::Result<ExitCode> {
+    let scanner = config.dlp.scanner();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.jsonl {
@@ -107,7 +107,7 @@ pub fn scan(args: ScanArgs, _config: &Config) -> anyhow::Result<ExitCode> {
 
 pub fn redact(args: RedactArgs, config: &Config) -> anyhow::Result<ExitCode> {
     let text = read_input(args.path.as_ref())?;
-    let findings = Scanner::new().scan(&text);
+    let findings = config.dlp.scanner().scan(&text);
     let mut vault = Vault::new();
     let p = protect(&text, &findings, &config.dlp.policy(), &mut vault);
     if !p.blocked.is_empty() {

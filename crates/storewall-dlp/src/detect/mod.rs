@@ -13,8 +13,9 @@ mod secret;
 mod secret_rules;
 mod ssn;
 
-pub(crate) use bank::UsBankDetector;
+pub(crate) use bank::{valid_aba, UsBankDetector};
 pub(crate) use card::CardDetector;
+pub(crate) use context::before as context_before;
 pub(crate) use crypto::CryptoDetector;
 pub(crate) use email::EmailDetector;
 pub(crate) use iban::IbanDetector;
