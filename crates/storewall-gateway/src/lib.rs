@@ -17,6 +17,7 @@ pub mod ingress;
 pub mod metrics;
 pub mod providers;
 pub mod ratelimit;
+mod scan;
 mod server;
 pub mod sse;
 mod state;

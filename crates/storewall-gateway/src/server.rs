@@ -158,6 +158,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/embeddings", post(p(Api::Embeddings)))
         .route("/v1/messages", post(p(Api::Messages)))
         .route("/v1/models", get(models))
+        .route("/v1/scan", post(crate::scan::scan))
         .route("/healthz", get(|| async { Json(json!({"status": "ok"})) }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))

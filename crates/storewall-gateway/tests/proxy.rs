@@ -554,3 +554,31 @@ async fn callers_cannot_make_the_provider_call_their_hosts() {
         "an unknown field is forwarded as data, never used as a host"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scan_endpoint_reports_code_point_offsets() {
+    let h = common::start("").await;
+    let text = format!("Grüße, {EMAIL}");
+    let r = h
+        .post("/v1/scan", &h.key, json!({"id": 7, "text": text}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["id"], 7);
+    let f = &v["findings"][0];
+    assert_eq!(f["type"], "EMAIL_ADDRESS");
+    assert_eq!(f["start"], 7);
+    assert_eq!(f["end"], 7 + EMAIL.chars().count());
+    assert!(f["score"].as_f64().unwrap() > 0.5);
+    assert_eq!(f["detector"], "email");
+
+    let r = h.post("/v1/scan", &h.key, json!({"items": [{"id": "a", "text": format!("card {CARD}")}, {"id": "b", "text": "nothing here"}]})).await;
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["results"][0]["findings"][0]["type"], "CREDIT_CARD");
+    assert_eq!(v["results"][1]["findings"], json!([]));
+
+    let r = h.post("/v1/scan", "sw_bad", json!({"text": "x"})).await;
+    assert_eq!(r.status(), 401);
+    let r = h.post("/v1/scan", &h.key, json!({"txt": "x"})).await;
+    assert_eq!(r.status(), 400);
+}
