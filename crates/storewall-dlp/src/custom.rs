@@ -167,6 +167,7 @@ impl Detector for CustomDetector {
                     self.score
                 },
                 detector: self.name,
+                source: None,
             });
         }
     }

@@ -13,6 +13,8 @@ pub struct Finding {
     pub score: f32,
     /// The detector that fired, e.g. `luhn` or `stripe-secret-key`.
     pub detector: &'static str,
+    /// `Some("edm")` when the value is one of the store's own records.
+    pub source: Option<&'static str>,
 }
 
 /// A finding in the public JSON contract: offsets count Unicode code points.
@@ -29,6 +31,9 @@ pub struct JsonFinding {
     pub score: f32,
     /// The detector that fired.
     pub detector: &'static str,
+    /// `"edm"` for exact-data-match findings; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'static str>,
 }
 
 impl Finding {
@@ -44,6 +49,7 @@ impl Finding {
             end: start + len,
             score: self.score,
             detector: self.detector,
+            source: self.source,
         }
     }
 }

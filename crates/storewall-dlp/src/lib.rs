@@ -12,6 +12,7 @@
 mod action;
 mod custom;
 mod detect;
+mod edm;
 mod entity;
 mod finding;
 mod intern;
@@ -24,6 +25,7 @@ mod vault;
 
 pub use action::{Action, ActionParseError, Policy};
 pub use custom::{CustomDetector, CustomError, CustomSpec, Validator};
+pub use edm::{EdmBuilder, EdmColumn, EdmError, EdmSet, Normalizer};
 pub use entity::{EntityType, InvalidCustomName, UnknownEntity};
 pub use finding::{Finding, JsonFinding};
 pub use protect::{protect, Protected};

@@ -10,6 +10,7 @@ use crate::Finding;
 /// scanning does not allocate beyond the result.
 pub struct Scanner {
     detectors: Vec<Box<dyn Detector>>,
+    edm: Vec<std::sync::Arc<crate::EdmSet>>,
 }
 
 impl Default for Scanner {
@@ -33,6 +34,7 @@ impl Scanner {
                 Box::new(CryptoDetector::new()),
                 Box::new(PhoneDetector::new()),
             ],
+            edm: Vec::new(),
         }
     }
 
@@ -45,11 +47,20 @@ impl Scanner {
         s
     }
 
+    /// Adds the store's exact-data-match sets.
+    pub fn with_edm(mut self, sets: Vec<std::sync::Arc<crate::EdmSet>>) -> Self {
+        self.edm = sets;
+        self
+    }
+
     /// Findings in `text`, ordered by start, never overlapping.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         let mut all = Vec::new();
         for d in &self.detectors {
             d.detect(text, &mut all);
+        }
+        for set in &self.edm {
+            set.detect(text, &mut all);
         }
         resolve_overlaps(all)
     }

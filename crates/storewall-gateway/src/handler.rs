@@ -252,7 +252,7 @@ async fn run(
     ledger.estimated_tokens = estimate;
 
     let g0 = Instant::now();
-    let outcome = guard::apply(&mut exchange, &st.scanner, &provider.policy);
+    let outcome = guard::apply(&mut exchange, &st.scanner(), &provider.policy);
     st.metrics.guard(g0.elapsed().as_secs_f64());
     for (entity, n) in &outcome.counts {
         st.metrics.findings(entity.as_str(), *n);

@@ -37,8 +37,12 @@ enum ScanRequest {
     One(Item),
 }
 
-fn findings(st: &AppState, item: &Item, counts: &mut BTreeMap<String, u32>) -> Value {
-    let found = st.scanner.scan(&item.text);
+fn findings(
+    scanner: &storewall_dlp::Scanner,
+    item: &Item,
+    counts: &mut BTreeMap<String, u32>,
+) -> Value {
+    let found = scanner.scan(&item.text);
     for f in &found {
         *counts.entry(f.entity.as_str().to_string()).or_insert(0) += 1;
     }
@@ -77,12 +81,13 @@ pub async fn scan(State(st): State<Arc<AppState>>, headers: HeaderMap, body: Byt
         }
     };
     let mut counts = BTreeMap::new();
+    let scanner = st.scanner();
     let body = match &req {
-        ScanRequest::One(item) => findings(&st, item, &mut counts),
+        ScanRequest::One(item) => findings(&scanner, item, &mut counts),
         ScanRequest::Batch { items } => {
             let results: Vec<Value> = items
                 .iter()
-                .map(|i| findings(&st, i, &mut counts))
+                .map(|i| findings(&scanner, i, &mut counts))
                 .collect();
             json!({ "results": results })
         }

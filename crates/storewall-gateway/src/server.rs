@@ -51,6 +51,7 @@ pub struct Gateway {
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     server: tokio::task::JoinHandle<()>,
     refresher: tokio::task::JoinHandle<()>,
+    edm_watcher: tokio::task::JoinHandle<()>,
     audit_writer: tokio::task::JoinHandle<()>,
 }
 
@@ -76,7 +77,15 @@ impl Gateway {
             .ok()
             .filter(|v| !v.is_empty())
             .map(SecretString::from);
-        let scanner = config.dlp.scanner();
+        let edm = storewall_store::load_edm_sets(&config.server.data_dir)?;
+        if !edm.is_empty() {
+            tracing::info!(
+                sets = edm.len(),
+                fingerprints = edm.iter().map(|s| s.len()).sum::<usize>(),
+                "exact-data-match sets loaded"
+            );
+        }
+        let scanner = std::sync::RwLock::new(Arc::new(config.dlp.scanner().with_edm(edm)));
         let listen = config.server.listen;
         for p in &providers {
             if p.kind == ProviderKind::Echo {
@@ -96,6 +105,7 @@ impl Gateway {
             admin_key,
         });
         let refresher = spawn_refresher(keys, store);
+        let edm_watcher = spawn_edm_watcher(state.clone());
         let listener = tokio::net::TcpListener::bind(listen)
             .await
             .map_err(|reason| StartError::Bind {
@@ -123,6 +133,7 @@ impl Gateway {
             shutdown: Some(tx),
             server,
             refresher,
+            edm_watcher,
             audit_writer,
         })
     }
@@ -139,10 +150,43 @@ impl Gateway {
         }
         let _ = (&mut self.server).await;
         self.refresher.abort();
+        self.edm_watcher.abort();
         // The state (and with it the audit sender) is dropped with the
         // server, so the writer drains its queue and ends.
         let _ = (&mut self.audit_writer).await;
     }
+}
+
+/// Rebuilds the scanner when an EDM set is imported, replaced or removed,
+/// by this process or by `storewall edm` beside it.
+fn spawn_edm_watcher(state: Arc<AppState>) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let dir = state.config.server.data_dir.clone();
+        let mut seen = storewall_store::edm_signature(&dir);
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let now = storewall_store::edm_signature(&dir);
+            if now == seen {
+                continue;
+            }
+            match storewall_store::load_edm_sets(&dir) {
+                Ok(sets) => {
+                    let n = sets.len();
+                    let scanner = Arc::new(state.config.dlp.scanner().with_edm(sets));
+                    if let Ok(mut s) = state.scanner.write() {
+                        *s = scanner;
+                    }
+                    tracing::info!(sets = n, "exact-data-match sets reloaded");
+                    seen = now;
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot reload exact-data-match sets; keeping the previous ones")
+                }
+            }
+        }
+    })
 }
 
 /// Every route.

@@ -25,8 +25,8 @@ pub struct AppState {
     pub keys: Arc<KeyCache>,
     /// Per-key limits.
     pub limiter: RateLimiter,
-    /// The DLP scanner.
-    pub scanner: Scanner,
+    /// The DLP scanner; replaced when the store's EDM sets change.
+    pub scanner: std::sync::RwLock<Arc<Scanner>>,
     /// Prometheus metrics.
     pub metrics: Metrics,
     /// Where audit events go.
@@ -36,6 +36,14 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The current scanner.
+    pub fn scanner(&self) -> Arc<Scanner> {
+        match self.scanner.read() {
+            Ok(s) => s.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+
     /// The first provider whose patterns match `model`, with its index.
     pub fn route(&self, model: &str) -> Option<usize> {
         self.providers.iter().position(|p| p.models.is_match(model))

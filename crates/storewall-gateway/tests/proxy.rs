@@ -582,3 +582,42 @@ async fn scan_endpoint_reports_code_point_offsets() {
     let r = h.post("/v1/scan", &h.key, json!({"txt": "x"})).await;
     assert_eq!(r.status(), 400);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn customers_imported_while_running_are_recognised_by_name() {
+    use storewall_dlp::{EdmBuilder, EntityType};
+    let h = common::start("").await;
+    let mut b = EdmBuilder::new("customers", [3u8; 32], &[EntityType::Person]);
+    assert!(b.add(0, "Marguerite Okonkwo-Lindqvist"));
+    storewall_store::save_edm_set(h._dir.path(), &b.finish()).unwrap();
+    let body = json!({"model": "gpt-4o", "messages": [{"role": "user", "content": "Refund marguerite okonkwo-lindqvist today"}]});
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let r = h.chat(body.clone()).await;
+        assert_eq!(r.status(), 200);
+        let v: Value = r.json().await.unwrap();
+        assert_eq!(
+            v["choices"][0]["message"]["content"],
+            "You said: Refund marguerite okonkwo-lindqvist today"
+        );
+        let sent = h.seen_bodies().pop().unwrap();
+        if sent["messages"][0]["content"] == "Refund [PERSON_1] today" {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the imported set was never loaded"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let r = h
+        .post(
+            "/v1/scan",
+            &h.key,
+            json!({"text": "MARGUERITE  Okonkwo-Lindqvist"}),
+        )
+        .await;
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["findings"][0]["source"], "edm");
+    assert_eq!(v["findings"][0]["type"], "PERSON");
+}

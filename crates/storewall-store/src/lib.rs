@@ -3,10 +3,14 @@
 //! Embedded SQLite (WAL mode) in the data directory is the default, so the
 //! CLI and a running server can share one data directory safely.
 
+mod edm;
 mod events;
 mod keys;
 mod sqlite;
 
+pub use edm::{
+    edm_dir, edm_signature, load_edm_sets, remove_edm_set, save_edm_set, valid_set_name,
+};
 pub use events::{AuditEvent, AuditSink};
 pub use keys::{hash_secret, KeyRecord, NewKey};
 pub use sqlite::Store;

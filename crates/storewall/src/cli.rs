@@ -42,6 +42,9 @@ pub enum Command {
     /// Manage virtual keys.
     #[command(subcommand)]
     Keys(crate::keys::KeysCommand),
+    /// Exact data match: fingerprint the store's own records.
+    #[command(subcommand)]
+    Edm(crate::edm::EdmCommand),
     /// Print the sensitive values found in text files or standard input.
     Scan(crate::scan::ScanArgs),
     /// Print text with the configured DLP actions applied.
@@ -61,6 +64,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve => serve(config, &origin).await,
         Command::Keys(cmd) => crate::keys::run(cmd, &config).await,
+        Command::Edm(cmd) => crate::edm::run(cmd, &config),
         Command::Scan(args) => crate::scan::scan(args, &config),
         Command::Redact(args) => crate::scan::redact(args, &config),
     }

@@ -1,6 +1,7 @@
 //! The `storewall` command: runs the gateway and manages its data.
 
 mod cli;
+mod edm;
 mod keys;
 mod scan;
 

@@ -39,8 +39,14 @@ fn read_input(path: Option<&PathBuf>) -> anyhow::Result<String> {
     Ok(s)
 }
 
+/// The configured detectors plus the EDM sets of the config's data directory.
+fn scanner(config: &Config) -> anyhow::Result<storewall_dlp::Scanner> {
+    let sets = storewall_store::load_edm_sets(&config.server.data_dir)?;
+    Ok(config.dlp.scanner().with_edm(sets))
+}
+
 pub fn scan(args: ScanArgs, config: &Config) -> anyhow::Result<ExitCode> {
-    let scanner = config.dlp.scanner();
+    let scanner = scanner(config)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.jsonl {
@@ -107,7 +113,7 @@ pub fn scan(args: ScanArgs, config: &Config) -> anyhow::Result<ExitCode> {
 
 pub fn redact(args: RedactArgs, config: &Config) -> anyhow::Result<ExitCode> {
     let text = read_input(args.path.as_ref())?;
-    let findings = config.dlp.scanner().scan(&text);
+    let findings = scanner(config)?.scan(&text);
     let mut vault = Vault::new();
     let p = protect(&text, &findings, &config.dlp.policy(), &mut vault);
     if !p.blocked.is_empty() {

@@ -66,6 +66,7 @@ impl Detector for UsBankDetector {
                 end: m.end(),
                 score,
                 detector,
+                source: None,
             });
         }
     }

@@ -57,6 +57,7 @@ impl Detector for CardDetector {
                         end: m.end(),
                         score: 0.95,
                         detector: "luhn",
+                        source: None,
                     });
                 }
             }

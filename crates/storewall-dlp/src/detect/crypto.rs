@@ -41,6 +41,7 @@ impl Detector for CryptoDetector {
                     end: m.end(),
                     score: 0.95,
                     detector,
+                    source: None,
                 });
             }
         }

@@ -27,6 +27,7 @@ impl Detector for EmailDetector {
             end: m.end(),
             score: 0.95,
             detector: "email",
+            source: None,
         }));
     }
 }

@@ -58,6 +58,7 @@ impl Detector for IbanDetector {
                     end: i,
                     score: 1.0,
                     detector: "iban-mod97",
+                    source: None,
                 });
                 from = i;
             }

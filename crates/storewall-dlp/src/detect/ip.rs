@@ -48,6 +48,7 @@ impl Detector for IpDetector {
                     end: m.end(),
                     score: 0.9,
                     detector: "ipv4",
+                    source: None,
                 });
             }
         }
@@ -68,6 +69,7 @@ impl Detector for IpDetector {
                     end: m.end(),
                     score: 0.9,
                     detector: "ipv6",
+                    source: None,
                 });
             }
         }

@@ -112,6 +112,7 @@ impl Detector for PhoneDetector {
                 end: m.end(),
                 score: if labelled { 0.9 } else { 0.75 },
                 detector: "phone",
+                source: None,
             });
         }
     }

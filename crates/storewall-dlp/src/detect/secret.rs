@@ -95,6 +95,7 @@ impl Detector for SecretDetector {
                     end: m.end(),
                     score: 0.99,
                     detector: rule.detector,
+                    source: None,
                 });
             }
         }

@@ -65,6 +65,7 @@ impl Detector for SsnDetector {
                 end: m.end(),
                 score: if labelled { 0.95 } else { 0.8 },
                 detector: "us-ssn",
+                source: None,
             });
         }
     }
