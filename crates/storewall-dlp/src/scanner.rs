@@ -1,5 +1,5 @@
 use crate::detect::{
-    CardDetector, CryptoDetector, Detector, EmailDetector, IbanDetector, IpDetector, PhoneDetector,
+    CardDetector, CryptoDetector, Detector, EmailDetector, IbanDetector, IpDetector, PersonDetector, PhoneDetector,
     SecretDetector, SsnDetector, UsBankDetector,
 };
 use crate::Finding;
@@ -33,6 +33,7 @@ impl Scanner {
                 Box::new(UsBankDetector::new()),
                 Box::new(CryptoDetector::new()),
                 Box::new(PhoneDetector::new()),
+                Box::new(PersonDetector::new()),
             ],
             edm: Vec::new(),
         }

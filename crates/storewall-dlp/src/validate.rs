@@ -58,7 +58,9 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
     {
         return Some("discover");
     }
-    if (3528..=3589).contains(&p4) && (16..=19).contains(&len) {
+    // JCB's assigned block is 3528-3589, but issuers and test generators
+    // use all of 35xx; a 16-19 digit Luhn-valid 35 number is a card either way.
+    if p2 == 35 && (16..=19).contains(&len) {
         return Some("jcb");
     }
     if ((300..=305).contains(&p3) || p2 == 36 || p2 == 38 || p2 == 39) && (14..=19).contains(&len) {
@@ -73,6 +75,42 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
         return Some("maestro");
     }
     None
+}
+
+/// Brands whose numbers are short or old enough to collide with barcodes and
+/// order numbers: thirteen-digit Visa, fifteen-digit JCB (2131, 1800) and
+/// twelve- to fifteen-digit Maestro. They count only next to a card label.
+pub fn weak_card_brand(digits: &[u8]) -> Option<&'static str> {
+    let len = digits.len();
+    let prefix = |n: usize| -> u32 {
+        digits
+            .iter()
+            .take(n)
+            .fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'))
+    };
+    if prefix(1) == 4 && len == 13 && !ean13(digits) {
+        return Some("visa");
+    }
+    if (prefix(4) == 2131 || prefix(4) == 1800) && len == 15 {
+        return Some("jcb");
+    }
+    if (50..=69).contains(&prefix(2)) && (12..=15).contains(&len) {
+        return Some("maestro");
+    }
+    None
+}
+
+/// The EAN-13 barcode check digit (weights 1 and 3).
+pub fn ean13(digits: &[u8]) -> bool {
+    if digits.len() != 13 || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let sum: u32 = digits[..12]
+        .iter()
+        .enumerate()
+        .map(|(i, b)| u32::from(b - b'0') * if i % 2 == 0 { 1 } else { 3 })
+        .sum();
+    (10 - sum % 10) % 10 == u32::from(digits[12] - b'0')
 }
 
 /// The length of an IBAN for each country that issues them (ISO 13616 registry).
@@ -213,6 +251,9 @@ mod tests {
         assert_eq!(card_brand(b"6011111111111117"), Some("discover"));
         assert_eq!(card_brand(b"411111111111111"), None);
         assert_eq!(card_brand(b"9111111111111111"), None);
+        assert_eq!(weak_card_brand(b"4047737215142"), Some("visa"));
+        assert!(ean13(b"4006381333931"));
+        assert_eq!(weak_card_brand(b"4006381333931"), None);
     }
 
     #[test]

@@ -1,6 +1,12 @@
 use super::{compile, Detector};
-use crate::validate::{card_brand, luhn};
+use super::context;
+use crate::validate::{card_brand, luhn, weak_card_brand};
 use crate::{EntityType, Finding};
+
+const CARD_WORDS: &[&str] = &[
+    "card", "credit", "debit", "visa", "mastercard", "amex", "maestro", "jcb", "discover", "diners",
+    "cc#", "cc ", "pan", "karte", "carte", "tarjeta", "carta", "kaart", "payment",
+];
 
 /// Payment card numbers: 12 to 19 digits, optionally grouped by one kind of
 /// separator, within a brand's range and length, passing Luhn.
@@ -49,7 +55,11 @@ impl Detector for CardDetector {
             {
                 continue;
             }
-            if let Some(_brand) = card_brand(&digits) {
+            let strong = card_brand(&digits).is_some();
+            let weak = !strong
+                && weak_card_brand(&digits).is_some()
+                && context::before(text, m.start(), CARD_WORDS);
+            if strong || weak {
                 if luhn(&digits) {
                     out.push(Finding {
                         entity: EntityType::CreditCard,
