@@ -60,6 +60,34 @@ const STOP: &[&str] = &[
     "director", "assistant", "ai", "api", "faq", "pdf", "usa", "uk", "eu",
 ];
 
+/// Words before a capitalized run that make it a street, not a person.
+const STREET_BEFORE: &[&str] = &[
+    "via", "viale", "avenida", "av", "rua", "rue", "calle", "carrer", "strada", "piazza", "plaza",
+    "place", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "corso", "largo", "travessa",
+    "praça", "ul", "ulica", "of", "at", "in", "for", "with", "to",
+];
+
+/// Words after a capitalized run that make it a street or a company.
+const PLACE_AFTER: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "way", "court", "ct",
+    "place", "pl", "square", "sq", "boulevard", "blvd", "terrace", "close", "crescent", "park",
+    "gardens", "grove", "hill", "flat", "flats", "point", "points", "extension", "extensions", "mill",
+    "mills", "estate", "heights", "view", "row", "walk", "straße", "strasse", "weg", "gasse", "platz",
+    "allee", "laan", "straat", "plein", "gracht", "kade", "utca", "út", "tér", "katu", "vej", "gade",
+    "gatan", "vägen", "veien", "gata", "investments", "group", "consulting", "partners", "bank",
+    "capital", "holdings", "solutions", "systems", "technologies", "labs", "studio", "studios",
+    "media", "corp", "corporation", "inc", "ltd", "llc", "gmbh", "foundation", "university",
+    "school", "hospital", "hotel", "restaurant", "café", "cafe", "shop", "store", "orchestra",
+    "novel", "version", "song", "band", "brothers", "sons",
+];
+
+/// Lower-case words after a lone first name that show it is a person acting.
+const VERBS_AFTER: &[&str] = &[
+    "had", "has", "have", "is", "was", "lives", "lived", "spent", "said", "says", "wrote", "asked",
+    "will", "would", "can", "could", "who", "works", "worked", "called", "told", "went", "got",
+    "bought", "ordered", "wants", "needs", "and", "from", "here", "replied", "answered", "sent",
+];
+
 const MAX_TOKENS: usize = 4;
 
 /// Person names.
@@ -180,6 +208,33 @@ fn titled(text: &str, start: usize) -> bool {
     })
 }
 
+fn word_before(text: &str, start: usize) -> String {
+    text[..start]
+        .trim_end_matches([' ', '\t'])
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase()
+}
+
+fn word_after(text: &str, end: usize) -> String {
+    text[end..]
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// True when the run fills its line ("Ken N. Fukuda" alone on a line, as
+/// in signatures and address blocks), allowing list and quote markers.
+fn own_line(text: &str, start: usize, end: usize) -> bool {
+    let head = text[..start].rsplit('\n').next().unwrap_or("");
+    let tail = text[end..].split('\n').next().unwrap_or("");
+    head.trim_matches([' ', '\t', '>', '-', '*']).is_empty() && tail.trim_matches([' ', '\t', ',', '.']).is_empty()
+}
+
 fn sentence_start(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t', '"', '\'', '(']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
@@ -227,32 +282,43 @@ impl PersonDetector {
             let words: Vec<&str> = names.iter().map(|&k| &text[toks[k].start..toks[k].end]).collect();
             let first_known = in_first(g, words[0]);
             let any_last = words[1..].iter().any(|w| in_last(g, w)) || (words.len() == 1 && in_last(g, words[0]));
+            let any_known = words.iter().any(|w| in_first(g, w) || in_last(g, w));
             let common = |w: &str| g.common.contains(&w.to_lowercase());
             let start = toks[names[0]].start;
             let end = toks[*names.last().unwrap_or(&i)].end;
+            let before = word_before(text, start);
+            let after = word_after(text, end);
+            let placed = STREET_BEFORE.contains(&before.as_str())
+                || PLACE_AFTER.contains(&after.as_str())
+                || text[..start].trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit());
             let cue = cued(text, start);
             let title = titled(text, start);
-            let score = if words.len() >= 2 {
+            let initial = words.len() >= 3 && words[1..words.len() - 1].iter().any(|w| w.chars().count() == 1);
+            let line = own_line(text, start, end);
+            let score = if placed && !title && !cue {
+                None
+            } else if words.len() >= 2 {
                 let all_common = words.iter().all(|w| common(w));
-                if title {
+                if title || (initial && any_known) {
                     Some(0.9)
                 } else if first_known && any_last && !all_common {
                     Some(0.9)
                 } else if first_known && !common(words[0]) {
                     Some(0.75)
-                } else if any_last && cue {
+                } else if (any_last || first_known) && (cue || line) {
                     Some(0.8)
-                } else if cue && (first_known || any_last) {
-                    Some(0.7)
                 } else {
                     None
                 }
             } else {
                 let known = first_known || any_last;
+                let lone_first = first_known && !common(words[0]);
                 if title {
                     Some(0.85)
                 } else if known && cue && !common(words[0]) {
                     Some(0.8)
+                } else if lone_first && (VERBS_AFTER.contains(&after.as_str()) || listed(text, &toks, names[0], g)) {
+                    Some(0.7)
                 } else if known && !common(words[0]) && !sentence_start(text, start) && in_first(g, words[0]) && in_last(g, words[0]) {
                     // A lone capitalized word in the middle of a sentence that
                     // is both a first name and a surname ("says Iwase").
@@ -313,6 +379,19 @@ impl PersonDetector {
     }
 }
 
+/// True when token `k` sits in a list of first names ("Anna, Derek and Shane").
+fn listed(text: &str, toks: &[Tok], k: usize, g: &Gazetteers) -> bool {
+    let sep = |a: usize, b: usize| {
+        let gap = &text[toks[a].end..toks[b].start];
+        gap == ", " || gap == " and " || gap == " & " || gap == ", and "
+    };
+    let name = |i: usize| {
+        let w = &text[toks[i].start..toks[i].end];
+        is_capitalized(w) && in_first(g, w)
+    };
+    (k > 0 && sep(k - 1, k) && name(k - 1)) || (k + 1 < toks.len() && sep(k, k + 1) && name(k + 1))
+}
+
 impl Detector for PersonDetector {
     fn detect(&self, text: &str, out: &mut Vec<Finding>) {
         self.labels(text, out);
@@ -340,6 +419,8 @@ mod tests {
         assert_eq!(found("Bitte an Frau Müller weiterleiten."), vec!["Müller"]);
         assert_eq!(found(r#"{"first_name": "Zyxo", "sku": "A-1"}"#), vec!["Zyxo"]);
         assert_eq!(found("Name: Giulia Rossi"), vec!["Giulia Rossi"]);
+        assert_eq!(found("Sofie lives on the corner."), vec!["Sofie"]);
+        assert_eq!(found("Best,\nKen N. Fukuda\nSupport"), vec!["Ken N. Fukuda"]);
     }
 
     #[test]
@@ -347,5 +428,6 @@ mod tests {
         assert!(found("The Linen Duvet Cover ships on Monday from our Berlin Store.").is_empty());
         assert!(found("Please refund order 1234. Will it arrive in May?").is_empty());
         assert!(found(r#"{"name": "Organic Cotton Tee", "price": 19.99}"#).is_empty());
+        assert!(found("Ship to 12 Kent Street, or to Via Roma 131.").is_empty());
     }
 }
