@@ -1,6 +1,6 @@
 use crate::detect::{
-    CardDetector, CryptoDetector, Detector, EmailDetector, IbanDetector, IpDetector, PersonDetector, PhoneDetector,
-    SecretDetector, SsnDetector, UsBankDetector,
+    AddressDetector, CardDetector, CryptoDetector, Detector, EmailDetector, IbanDetector,
+    IpDetector, PersonDetector, PhoneDetector, SecretDetector, SsnDetector, UsBankDetector,
 };
 use crate::Finding;
 
@@ -34,6 +34,7 @@ impl Scanner {
                 Box::new(CryptoDetector::new()),
                 Box::new(PhoneDetector::new()),
                 Box::new(PersonDetector::new()),
+                Box::new(AddressDetector::new()),
             ],
             edm: Vec::new(),
         }

@@ -1,11 +1,28 @@
-use super::{compile, Detector};
 use super::context;
+use super::{compile, Detector};
 use crate::validate::{card_brand, luhn, weak_card_brand};
 use crate::{EntityType, Finding};
 
 const CARD_WORDS: &[&str] = &[
-    "card", "credit", "debit", "visa", "mastercard", "amex", "maestro", "jcb", "discover", "diners",
-    "cc#", "cc ", "pan", "karte", "carte", "tarjeta", "carta", "kaart", "payment",
+    "card",
+    "credit",
+    "debit",
+    "visa",
+    "mastercard",
+    "amex",
+    "maestro",
+    "jcb",
+    "discover",
+    "diners",
+    "cc#",
+    "cc ",
+    "pan",
+    "karte",
+    "carte",
+    "tarjeta",
+    "carta",
+    "kaart",
+    "payment",
 ];
 
 /// Payment card numbers: 12 to 19 digits, optionally grouped by one kind of

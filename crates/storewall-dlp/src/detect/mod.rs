@@ -1,20 +1,22 @@
 //! The detectors. Each one finds candidates with a cheap pattern and keeps
 //! only those its validator accepts.
 
+mod address;
 mod bank;
 mod card;
 mod context;
 mod crypto;
 mod email;
 mod iban;
+mod ip;
 mod names;
 mod person;
-mod ip;
 mod phone;
 mod secret;
 mod secret_rules;
 mod ssn;
 
+pub(crate) use address::AddressDetector;
 pub(crate) use bank::{valid_aba, UsBankDetector};
 pub(crate) use card::CardDetector;
 pub(crate) use context::before as context_before;

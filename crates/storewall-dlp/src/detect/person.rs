@@ -10,12 +10,63 @@ use crate::{EntityType, Finding};
 
 /// Words that, just before a capitalized run, mark it as a name.
 const CUES: &[&str] = &[
-    "dear", "hi", "hello", "hey", "thanks", "thank you", "regards", "cheers", "sincerely", "best",
-    "from", "by", "name", "customer", "client", "contact", "attn", "attention", "signed", "agent",
-    "liebe", "lieber", "hallo", "geehrte", "geehrter", "grüße", "gruß", "bonjour", "cher", "chère",
-    "cordialement", "hola", "estimado", "estimada", "saludos", "ciao", "gentile", "caro", "cara",
-    "saluti", "beste", "geachte", "hoi", "groeten", "met vriendelijke groet", "yours", "love",
-    "says", "said", "wrote", "asked", "told", "called", "named", "ask for", "speak to", "spoke to",
+    "dear",
+    "hi",
+    "hello",
+    "hey",
+    "thanks",
+    "thank you",
+    "regards",
+    "cheers",
+    "sincerely",
+    "best",
+    "from",
+    "by",
+    "name",
+    "customer",
+    "client",
+    "contact",
+    "attn",
+    "attention",
+    "signed",
+    "agent",
+    "liebe",
+    "lieber",
+    "hallo",
+    "geehrte",
+    "geehrter",
+    "grüße",
+    "gruß",
+    "bonjour",
+    "cher",
+    "chère",
+    "cordialement",
+    "hola",
+    "estimado",
+    "estimada",
+    "saludos",
+    "ciao",
+    "gentile",
+    "caro",
+    "cara",
+    "saluti",
+    "beste",
+    "geachte",
+    "hoi",
+    "groeten",
+    "met vriendelijke groet",
+    "yours",
+    "love",
+    "says",
+    "said",
+    "wrote",
+    "asked",
+    "told",
+    "called",
+    "named",
+    "ask for",
+    "speak to",
+    "spoke to",
 ];
 
 /// Titles; the name follows them and the title itself is not part of it.
@@ -33,52 +84,402 @@ const PARTICLES: &[&str] = &[
 
 /// Capitalized words that are never part of a name.
 const STOP: &[&str] = &[
-    "i", "the", "a", "an", "this", "that", "my", "your", "our", "we", "you", "he", "she", "it", "they",
-    "hi", "hello", "dear", "thanks", "thank", "regards", "best", "please", "order", "customer",
-    "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "suite", "apt", "inc", "ltd",
-    "llc", "gmbh", "ag", "sa", "sas", "bv", "srl", "spa", "co", "company", "store", "shop", "team",
-    "support", "service", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-    "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
-    "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lunes",
-    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "marzo",
-    "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    "hallo", "bonjour", "hola", "ciao", "sehr", "geehrte", "geehrter", "liebe", "lieber", "estimado",
-    "gentile", "beste", "geachte", "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "madame",
-    "phone", "email", "e-mail", "tel", "address", "website", "date", "name", "personal", "info",
-    "subject", "re", "fw", "fwd", "ok", "yes", "no", "not", "and", "or", "but", "if", "when", "what",
-    "how", "why", "where", "who", "can", "could", "would", "should", "will", "is", "are", "was",
-    "has", "have", "had", "do", "does", "did", "get", "got", "let", "hey", "sorry", "also", "just",
-    "still", "here", "there", "then", "now", "today", "tomorrow", "yesterday", "good", "great",
-    "new", "all", "any", "some", "every", "each", "one", "two", "refund", "return", "shipping",
-    "delivery", "payment", "invoice", "account", "password", "product", "item", "size", "color",
-    "colour", "price", "total", "amazon", "shopify", "paypal", "stripe", "visa", "mastercard",
-    "google", "apple", "microsoft", "facebook", "instagram", "whatsapp", "ups", "dhl", "fedex",
-    "usps", "gls", "dpd", "hermes", "eur", "usd", "gbp", "ceo", "cto", "cfo", "vp", "manager",
-    "director", "assistant", "ai", "api", "faq", "pdf", "usa", "uk", "eu",
+    "i",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "my",
+    "your",
+    "our",
+    "we",
+    "you",
+    "he",
+    "she",
+    "it",
+    "they",
+    "hi",
+    "hello",
+    "dear",
+    "thanks",
+    "thank",
+    "regards",
+    "best",
+    "please",
+    "order",
+    "customer",
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "drive",
+    "suite",
+    "apt",
+    "inc",
+    "ltd",
+    "llc",
+    "gmbh",
+    "ag",
+    "sa",
+    "sas",
+    "bv",
+    "srl",
+    "spa",
+    "co",
+    "company",
+    "store",
+    "shop",
+    "team",
+    "support",
+    "service",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "hallo",
+    "bonjour",
+    "hola",
+    "ciao",
+    "sehr",
+    "geehrte",
+    "geehrter",
+    "liebe",
+    "lieber",
+    "estimado",
+    "gentile",
+    "beste",
+    "geachte",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "herr",
+    "frau",
+    "monsieur",
+    "madame",
+    "phone",
+    "email",
+    "e-mail",
+    "tel",
+    "address",
+    "website",
+    "date",
+    "name",
+    "personal",
+    "info",
+    "subject",
+    "re",
+    "fw",
+    "fwd",
+    "ok",
+    "yes",
+    "no",
+    "not",
+    "and",
+    "or",
+    "but",
+    "if",
+    "when",
+    "what",
+    "how",
+    "why",
+    "where",
+    "who",
+    "can",
+    "could",
+    "would",
+    "should",
+    "will",
+    "is",
+    "are",
+    "was",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "get",
+    "got",
+    "let",
+    "hey",
+    "sorry",
+    "also",
+    "just",
+    "still",
+    "here",
+    "there",
+    "then",
+    "now",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "good",
+    "great",
+    "new",
+    "all",
+    "any",
+    "some",
+    "every",
+    "each",
+    "one",
+    "two",
+    "refund",
+    "return",
+    "shipping",
+    "delivery",
+    "payment",
+    "invoice",
+    "account",
+    "password",
+    "product",
+    "item",
+    "size",
+    "color",
+    "colour",
+    "price",
+    "total",
+    "amazon",
+    "shopify",
+    "paypal",
+    "stripe",
+    "visa",
+    "mastercard",
+    "google",
+    "apple",
+    "microsoft",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "ups",
+    "dhl",
+    "fedex",
+    "usps",
+    "gls",
+    "dpd",
+    "hermes",
+    "eur",
+    "usd",
+    "gbp",
+    "ceo",
+    "cto",
+    "cfo",
+    "vp",
+    "manager",
+    "director",
+    "assistant",
+    "ai",
+    "api",
+    "faq",
+    "pdf",
+    "usa",
+    "uk",
+    "eu",
 ];
 
 /// Words before a capitalized run that make it a street, not a person.
 const STREET_BEFORE: &[&str] = &[
-    "via", "viale", "avenida", "av", "rua", "rue", "calle", "carrer", "strada", "piazza", "plaza",
-    "place", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "corso", "largo", "travessa",
-    "praça", "ul", "ulica", "of", "at", "in", "for", "with", "to",
+    "via",
+    "viale",
+    "avenida",
+    "av",
+    "rua",
+    "rue",
+    "calle",
+    "carrer",
+    "strada",
+    "piazza",
+    "plaza",
+    "place",
+    "boulevard",
+    "bd",
+    "chemin",
+    "allée",
+    "impasse",
+    "quai",
+    "corso",
+    "largo",
+    "travessa",
+    "praça",
+    "ul",
+    "ulica",
+    "of",
+    "at",
+    "in",
+    "for",
+    "with",
+    "to",
 ];
 
 /// Words after a capitalized run that make it a street or a company.
 const PLACE_AFTER: &[&str] = &[
-    "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "way", "court", "ct",
-    "place", "pl", "square", "sq", "boulevard", "blvd", "terrace", "close", "crescent", "park",
-    "gardens", "grove", "hill", "flat", "flats", "point", "points", "extension", "extensions", "mill",
-    "mills", "estate", "heights", "view", "row", "walk", "straße", "strasse", "weg", "gasse", "platz",
-    "allee", "laan", "straat", "plein", "gracht", "kade", "utca", "út", "tér", "katu", "vej", "gade",
-    "gatan", "vägen", "veien", "gata", "investments", "group", "consulting", "partners", "bank",
-    "capital", "holdings", "solutions", "systems", "technologies", "labs", "studio", "studios",
-    "media", "corp", "corporation", "inc", "ltd", "llc", "gmbh", "foundation", "university",
-    "school", "hospital", "hotel", "restaurant", "café", "cafe", "shop", "store", "orchestra",
-    "novel", "version", "song", "band", "brothers", "sons",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "lane",
+    "ln",
+    "drive",
+    "way",
+    "court",
+    "ct",
+    "place",
+    "pl",
+    "square",
+    "sq",
+    "boulevard",
+    "blvd",
+    "terrace",
+    "close",
+    "crescent",
+    "park",
+    "gardens",
+    "grove",
+    "hill",
+    "flat",
+    "flats",
+    "point",
+    "points",
+    "extension",
+    "extensions",
+    "mill",
+    "mills",
+    "estate",
+    "heights",
+    "view",
+    "row",
+    "walk",
+    "straße",
+    "strasse",
+    "weg",
+    "gasse",
+    "platz",
+    "allee",
+    "laan",
+    "straat",
+    "plein",
+    "gracht",
+    "kade",
+    "utca",
+    "út",
+    "tér",
+    "katu",
+    "vej",
+    "gade",
+    "gatan",
+    "vägen",
+    "veien",
+    "gata",
+    "investments",
+    "group",
+    "consulting",
+    "partners",
+    "bank",
+    "capital",
+    "holdings",
+    "solutions",
+    "systems",
+    "technologies",
+    "labs",
+    "studio",
+    "studios",
+    "media",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "llc",
+    "gmbh",
+    "foundation",
+    "university",
+    "school",
+    "hospital",
+    "hotel",
+    "restaurant",
+    "café",
+    "cafe",
+    "shop",
+    "store",
+    "orchestra",
+    "novel",
+    "version",
+    "song",
+    "band",
+    "brothers",
+    "sons",
 ];
 
 /// Lower-case words after a lone first name that show it is a person acting.
@@ -132,11 +533,17 @@ fn tokens(text: &str) -> Vec<Tok> {
             }
             last = i + c.len_utf8();
         } else if let Some(s) = start.take() {
-            out.push(Tok { start: s, end: last });
+            out.push(Tok {
+                start: s,
+                end: last,
+            });
         }
     }
     if let Some(s) = start {
-        out.push(Tok { start: s, end: last });
+        out.push(Tok {
+            start: s,
+            end: last,
+        });
     }
     out
 }
@@ -186,7 +593,8 @@ fn preceding_words(text: &str, start: usize, n: usize) -> String {
 /// punctuation such as "Dear Jane" or "Thanks,\nJane" or "Mr. Smith").
 fn cued(text: &str, start: usize) -> bool {
     let before = preceding_words(text, start, 28);
-    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
+    let trimmed = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
     CUES.iter().chain(TITLES.iter()).any(|w| {
         trimmed.ends_with(w)
             && trimmed[..trimmed.len() - w.len()]
@@ -232,7 +640,8 @@ fn word_after(text: &str, end: usize) -> String {
 fn own_line(text: &str, start: usize, end: usize) -> bool {
     let head = text[..start].rsplit('\n').next().unwrap_or("");
     let tail = text[end..].split('\n').next().unwrap_or("");
-    head.trim_matches([' ', '\t', '>', '-', '*']).is_empty() && tail.trim_matches([' ', '\t', ',', '.']).is_empty()
+    head.trim_matches([' ', '\t', '>', '-', '*']).is_empty()
+        && tail.trim_matches([' ', '\t', ',', '.']).is_empty()
 }
 
 fn sentence_start(text: &str, start: usize) -> bool {
@@ -279,9 +688,13 @@ impl PersonDetector {
                 names.push(j);
                 j += 1;
             }
-            let words: Vec<&str> = names.iter().map(|&k| &text[toks[k].start..toks[k].end]).collect();
+            let words: Vec<&str> = names
+                .iter()
+                .map(|&k| &text[toks[k].start..toks[k].end])
+                .collect();
             let first_known = in_first(g, words[0]);
-            let any_last = words[1..].iter().any(|w| in_last(g, w)) || (words.len() == 1 && in_last(g, words[0]));
+            let any_last = words[1..].iter().any(|w| in_last(g, w))
+                || (words.len() == 1 && in_last(g, words[0]));
             let any_known = words.iter().any(|w| in_first(g, w) || in_last(g, w));
             let common = |w: &str| g.common.contains(&w.to_lowercase());
             let start = toks[names[0]].start;
@@ -290,10 +703,15 @@ impl PersonDetector {
             let after = word_after(text, end);
             let placed = STREET_BEFORE.contains(&before.as_str())
                 || PLACE_AFTER.contains(&after.as_str())
-                || text[..start].trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit());
+                || text[..start]
+                    .trim_end_matches(' ')
+                    .ends_with(|c: char| c.is_ascii_digit());
             let cue = cued(text, start);
             let title = titled(text, start);
-            let initial = words.len() >= 3 && words[1..words.len() - 1].iter().any(|w| w.chars().count() == 1);
+            let initial = words.len() >= 3
+                && words[1..words.len() - 1]
+                    .iter()
+                    .any(|w| w.chars().count() == 1);
             let line = own_line(text, start, end);
             let score = if placed && !title && !cue {
                 None
@@ -317,9 +735,16 @@ impl PersonDetector {
                     Some(0.85)
                 } else if known && cue && !common(words[0]) {
                     Some(0.8)
-                } else if lone_first && (VERBS_AFTER.contains(&after.as_str()) || listed(text, &toks, names[0], g)) {
+                } else if lone_first
+                    && (VERBS_AFTER.contains(&after.as_str()) || listed(text, &toks, names[0], g))
+                {
                     Some(0.7)
-                } else if known && !common(words[0]) && !sentence_start(text, start) && in_first(g, words[0]) && in_last(g, words[0]) {
+                } else if known
+                    && !common(words[0])
+                    && !sentence_start(text, start)
+                    && in_first(g, words[0])
+                    && in_last(g, words[0])
+                {
                     // A lone capitalized word in the middle of a sentence that
                     // is both a first name and a surname ("says Iwase").
                     Some(0.55)
@@ -352,28 +777,54 @@ impl PersonDetector {
             if words.is_empty() || words.len() > MAX_TOKENS {
                 continue;
             }
-            let shaped = words.iter().all(|w| is_capitalized(w) || is_all_caps(w) || PARTICLES.contains(&w.to_lowercase().as_str()) || w.ends_with('.'));
-            let known = words.iter().any(|w| in_first(g, w.trim_end_matches('.')) || in_last(g, w.trim_end_matches('.')));
+            let shaped = words.iter().all(|w| {
+                is_capitalized(w)
+                    || is_all_caps(w)
+                    || PARTICLES.contains(&w.to_lowercase().as_str())
+                    || w.ends_with('.')
+            });
+            let known = words.iter().any(|w| {
+                in_first(g, w.trim_end_matches('.')) || in_last(g, w.trim_end_matches('.'))
+            });
             if shaped && known {
-                out.push(Finding { entity: EntityType::Person, start: m.start(), end: m.start() + v.len(), score: 0.9, detector: "person-label", source: None });
+                out.push(Finding {
+                    entity: EntityType::Person,
+                    start: m.start(),
+                    end: m.start() + v.len(),
+                    score: 0.9,
+                    detector: "person-label",
+                    source: None,
+                });
             }
         }
         if memchr::memchr(b'"', text.as_bytes()).is_none() {
             return;
         }
         for caps in self.json.captures_iter(text) {
-            let (Some(k), Some(m)) = (caps.get(1), caps.get(2)) else { continue };
+            let (Some(k), Some(m)) = (caps.get(1), caps.get(2)) else {
+                continue;
+            };
             let key = k.as_str().to_lowercase();
             let v = m.as_str();
             let words: Vec<&str> = v.split_whitespace().collect();
-            if words.is_empty() || words.len() > MAX_TOKENS || v.chars().any(|c| c.is_ascii_digit() || c == '@') {
+            if words.is_empty()
+                || words.len() > MAX_TOKENS
+                || v.chars().any(|c| c.is_ascii_digit() || c == '@')
+            {
                 continue;
             }
             // A bare "name" key also names products; it needs a known name in it.
             let explicit = key != "name";
             let known = words.iter().any(|w| in_first(g, w) || in_last(g, w));
             if explicit || known {
-                out.push(Finding { entity: EntityType::Person, start: m.start(), end: m.end(), score: if explicit { 0.9 } else { 0.8 }, detector: "person-json", source: None });
+                out.push(Finding {
+                    entity: EntityType::Person,
+                    start: m.start(),
+                    end: m.end(),
+                    score: if explicit { 0.9 } else { 0.8 },
+                    detector: "person-json",
+                    source: None,
+                });
             }
         }
     }
@@ -414,13 +865,22 @@ mod tests {
     #[test]
     fn names_in_store_texts() {
         assert_eq!(found("Dear Jane, your parcel is on its way."), vec!["Jane"]);
-        assert_eq!(found("Hi team, Pierre Dubois asked for a refund."), vec!["Pierre Dubois"]);
+        assert_eq!(
+            found("Hi team, Pierre Dubois asked for a refund."),
+            vec!["Pierre Dubois"]
+        );
         assert_eq!(found("Thanks,\nSanne de Vries"), vec!["Sanne de Vries"]);
         assert_eq!(found("Bitte an Frau Müller weiterleiten."), vec!["Müller"]);
-        assert_eq!(found(r#"{"first_name": "Zyxo", "sku": "A-1"}"#), vec!["Zyxo"]);
+        assert_eq!(
+            found(r#"{"first_name": "Zyxo", "sku": "A-1"}"#),
+            vec!["Zyxo"]
+        );
         assert_eq!(found("Name: Giulia Rossi"), vec!["Giulia Rossi"]);
         assert_eq!(found("Sofie lives on the corner."), vec!["Sofie"]);
-        assert_eq!(found("Best,\nKen N. Fukuda\nSupport"), vec!["Ken N. Fukuda"]);
+        assert_eq!(
+            found("Best,\nKen N. Fukuda\nSupport"),
+            vec!["Ken N. Fukuda"]
+        );
     }
 
     #[test]

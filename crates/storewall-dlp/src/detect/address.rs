@@ -1,0 +1,217 @@
+//! Postal addresses (`LOCATION`) in US, UK, German, French, Spanish, Dutch,
+//! Italian and Nordic shapes: a street (a street word before or after the
+//! name, or glued to it as in "Hauptstraße"), a house number, and then what
+//! follows on the same or the next lines: flat or suite, postcode, city,
+//! state and country.
+
+use super::{compile, Detector};
+use crate::{EntityType, Finding};
+
+/// Street words written as their own token.
+const STREET_WORDS: &str = "street|st|str|road|rd|avenue|ave|av|avenida|avda|lane|ln|drive|dr|boulevard|blvd|bd|way|court|ct|place|pl|terrace|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|loop|close|crescent|gardens|mews|row|grove|walk|rue|allée|impasse|chemin|quai|route|cours|calle|paseo|plaza|camino|carretera|ronda|travesía|viale|piazza|corso|largo|vicolo|strada|rua|travessa|praça|alameda|ulica|utca|tér|út|straße|strasse|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|singel|vej|gade|gata|katu|tie|centret";
+
+/// Street words glued to the end of the name ("Hauptstraße", "Hammarvägen").
+const GLUED: &str = "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein|kade|singel|vägen|gatan|katu|vej|gade|veien|gata|utca|tie|polku|kuja";
+
+/// Street words that come first ("Via Roma 12", "Calle Mayor, 5").
+const PREFIX: &str = "rue|avenue|av|avenida|avda|boulevard|bd|allée|impasse|chemin|quai|route|cours|calle|c/|paseo|plaza|camino|carretera|ronda|travesía|via|viale|piazza|corso|largo|vicolo|strada|rua|travessa|praça|alameda|ul\\.|ulica|place";
+
+/// Addresses.
+pub(crate) struct AddressDetector {
+    number_first: regex::Regex,
+    name_first: regex::Regex,
+    unit: regex::Regex,
+    postal: regex::Regex,
+    place: regex::Regex,
+}
+
+impl AddressDetector {
+    pub(crate) fn new() -> Self {
+        let name = r"[\p{Lu}][\p{L}'’.\-]*";
+        let prefix_cap = PREFIX
+            .split('|')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join("|");
+        let link =
+            r"(?:de|du|des|la|le|del|della|di|da|do|dos|das|of|the|am|an|der|den|van|von|y|e|d')";
+        AddressDetector {
+            // 221B Baker Street / 12 rue de la Paix / 6750 Koskikatu 25
+            number_first: compile(&format!(
+                r"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link})){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
+            )),
+            // Hauptstraße 5 / Via Roma 131 / Calle Mayor, 5 / Keizersgracht 123-II
+            // A leading street word must be capitalized here: "via" and
+            // "place" are ordinary words in English sentences.
+            name_first: compile(&format!(
+                r"(?:\b(?:{prefix_cap})[ \t]+)?\b{name}(?:[ \t]+(?:{name}|{link})){{0,5}},?[ \t]+(?:n[º°o]\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:[-/][0-9A-Za-z]{{1,4}})?\b\.?"
+            )),
+            unit: compile(
+                r"^[ \t]*,?[ \t\n]*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|piso|planta|etage|stock|#|no\.?|bus|bte|interno|int\.?|escalera|esc\.?|puerta|pta\.?)[ \t]*[0-9A-Za-z]{1,6}\b\.?",
+            ),
+            postal: compile(
+                r"^[ \t]*,?[ \t\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}-?\d{4,5}|\d{4,5}(?:-\d{4})?)\b",
+            ),
+            place: compile(
+                r"^[ \t]*,?[ \t]*\n?[ \t]*,?[ \t]*(?:[\p{Lu}][\p{L}'’.\-]*\b|[\p{Lu}]{2}\b)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*\b|de|la|le|del|am|an|der|sur|upon|on|in)){0,3}(?:[ \t]*\([A-Z]{2}\))?",
+            ),
+        }
+    }
+
+    fn street_like(candidate: &str) -> bool {
+        let lower = candidate.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let separate = words.iter().any(|w| {
+            let w = w.trim_end_matches('.');
+            STREET_WORDS.split('|').any(|s| s == w)
+        });
+        let glued = words.iter().any(|w| {
+            GLUED
+                .split('|')
+                .map(|g| g.replace('\\', ""))
+                .any(|g| w.len() > g.len() + 2 && w.ends_with(g.as_str()))
+        });
+        // A leading street word ("Via Roma", "Calle Mayor") counts when it is
+        // capitalized or follows a house number ("12 via Roma").
+        let digit_first = candidate.starts_with(|c: char| c.is_ascii_digit());
+        let prefixed = candidate
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| {
+                let lw = w.to_lowercase();
+                PREFIX.split('|').any(|p| p.replace('\\', "") == lw)
+                    && (digit_first || w.starts_with(|c: char| c.is_uppercase()))
+            });
+        separate || glued || prefixed
+    }
+
+    /// Extends a street match over unit, postcode, city and country parts.
+    fn extend(&self, text: &str, mut end: usize) -> usize {
+        let limit = (end + 120).min(text.len());
+        let mut parts = 0;
+        loop {
+            if parts >= 6 || end >= limit {
+                break;
+            }
+            let rest = &text[end..];
+            // A blank line ends the address.
+            if rest
+                .trim_start_matches([' ', '\t', ','])
+                .starts_with("\n\n")
+            {
+                break;
+            }
+            let next = self
+                .unit
+                .find(rest)
+                .or_else(|| self.postal.find(rest))
+                .or_else(|| {
+                    self.place
+                        .find(rest)
+                        .filter(|m| m.as_str().trim().chars().count() >= 2)
+                });
+            match next {
+                Some(m) if m.end() > 0 => {
+                    end += m.end();
+                    parts += 1;
+                }
+                _ => break,
+            }
+        }
+        end
+    }
+}
+
+impl Detector for AddressDetector {
+    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for re in [&self.number_first, &self.name_first] {
+            for m in re.find_iter(text) {
+                let s = m.as_str();
+                if !Self::street_like(s) || !s.bytes().any(|b| b.is_ascii_digit()) {
+                    continue;
+                }
+                let start = m.start();
+                let end = self.extend(text, m.end());
+                spans.push((start, end));
+            }
+        }
+        spans.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in spans {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        for (start, end) in merged {
+            let trimmed = text[start..end].trim_end_matches([' ', '\t', '\n', ',', '.']);
+            out.push(Finding {
+                entity: EntityType::Location,
+                start,
+                end: start + trimmed.len(),
+                score: 0.85,
+                detector: "postal-address",
+                source: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        AddressDetector::new().detect(t, &mut out);
+        out.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn shapes_of_several_countries() {
+        assert_eq!(
+            found("Ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500 please"),
+            vec!["1600 Pennsylvania Avenue NW, Washington, DC 20500"]
+        );
+        assert_eq!(
+            found("Lieferadresse: Hauptstraße 5, 10115 Berlin."),
+            vec!["Hauptstraße 5, 10115 Berlin"]
+        );
+        assert_eq!(
+            found("Adresse : 12 rue de la Paix, 75002 Paris"),
+            vec!["12 rue de la Paix, 75002 Paris"]
+        );
+        assert_eq!(
+            found("Envío a Calle Mayor, 5, 28013 Madrid"),
+            vec!["Calle Mayor, 5, 28013 Madrid"]
+        );
+        assert_eq!(
+            found("Indirizzo: Via Roma 131, 00184 Roma (RM)"),
+            vec!["Via Roma 131, 00184 Roma (RM)"]
+        );
+        assert_eq!(
+            found("Adres: Keizersgracht 123, 1015 CJ Amsterdam"),
+            vec!["Keizersgracht 123, 1015 CJ Amsterdam"]
+        );
+        assert_eq!(
+            found("221B Baker Street\nLondon NW1 6XE"),
+            vec!["221B Baker Street\nLondon NW1 6XE"]
+        );
+    }
+
+    #[test]
+    fn quiet_on_numbers_with_capitals() {
+        assert!(found("Order 15 Linen Sheets in Size 42 by Friday").is_empty());
+        assert!(found("We shipped 3 Items via DHL Express 2 days ago").is_empty());
+    }
+}
