@@ -10,10 +10,12 @@ Datasets:
   store     bench/dlp/store_corpus.jsonl, written by gen_store_corpus.py (store texts in
             several locales, with hard negatives)
 
-Matching: a prediction is a true positive when it has the gold span's type and
-covers at least half of it and at most twice its length; predictions that
-overlap a gold span of a type outside the scored set are ignored, not counted
-as false positives.
+Scoring is per token, as presidio-research evaluates: the text is split on
+whitespace, each token takes the type of the gold (or predicted) span that
+overlaps it, and TP/FP/FN are counted per token and type. Tokens inside a gold
+span of a type outside the scored set are ignored whatever is predicted on them.
+Span-level figures (a prediction matches when it has the gold span's type and
+covers at least half of it and at most twice its length) are printed as well.
 """
 
 import argparse
@@ -87,6 +89,42 @@ def run_presidio(items):
     return preds, time.perf_counter() - t
 
 
+def token_score(items, preds):
+    import re
+    tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
+    for it in items:
+        text = it["text"]
+        pred = preds.get(it["id"], [])
+        for m in re.finditer(r"\S+", text):
+            s, e = m.start(), m.end()
+
+            def label(spans):
+                for sp in spans:
+                    if min(e, sp["end"]) > max(s, sp["start"]):
+                        return sp["type"]
+                return None
+
+            g = label(it["spans"])
+            p = label(pred)
+            if g is not None and g not in SCORED:
+                continue
+            if g == p:
+                if g is not None:
+                    tp[g] += 1
+                continue
+            if p is not None:
+                fp[p] += 1
+            if g is not None:
+                fn[g] += 1
+    rows = {}
+    for t in SCORED:
+        if tp[t] + fp[t] + fn[t] == 0:
+            continue
+        rows[t] = prf(tp[t], fp[t], fn[t])
+    rows["micro"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return rows
+
+
 def score(items, preds):
     tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
     for it in items:
@@ -134,8 +172,8 @@ def prf(tp, fp, fn):
     return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f1, "f2": f2}
 
 
-def table(name, rows, elapsed, nbytes):
-    print(f"\n### {name}: {nbytes / 1e6:.2f} MB in {elapsed:.2f} s = {nbytes / 1e6 / max(elapsed, 1e-9):.3f} MB/s (whole process)\n")
+def table(name, rows, elapsed, nbytes, kind="per token"):
+    print(f"\n### {name}, {kind}: {nbytes / 1e6:.2f} MB in {elapsed:.2f} s = {nbytes / 1e6 / max(elapsed, 1e-9):.3f} MB/s (whole process)\n")
     print("| entity | TP | FP | FN | precision | recall | F1 | F2 |")
     print("|---|---|---|---|---|---|---|---|")
     for t, r in rows.items():
@@ -160,13 +198,14 @@ def main():
     for name, items in sets:
         nbytes = sum(len(it["text"].encode()) for it in items)
         preds, el = run_storewall(items, args.binary, args.config)
-        rows = score(items, preds)
-        table(f"{name}, Storewall", rows, el, nbytes)
+        table(f"{name}, Storewall", token_score(items, preds), el, nbytes)
+        table(f"{name}, Storewall", score(items, preds), el, nbytes, "per span")
         if args.errors:
             show_errors(items, preds, args.errors)
         if not args.skip_presidio:
             preds, el = run_presidio(items)
-            table(f"{name}, Presidio (en_core_web_sm)", score(items, preds), el, nbytes)
+            table(f"{name}, Presidio (en_core_web_sm)", token_score(items, preds), el, nbytes)
+            table(f"{name}, Presidio (en_core_web_sm)", score(items, preds), el, nbytes, "per span")
 
 
 def show_errors(items, preds, n):

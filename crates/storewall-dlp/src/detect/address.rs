@@ -8,7 +8,7 @@ use super::{compile, Detector};
 use crate::{EntityType, Finding};
 
 /// Street words written as their own token.
-const STREET_WORDS: &str = "street|st|str|road|rd|avenue|ave|av|avenida|avda|lane|ln|drive|dr|boulevard|blvd|bd|way|court|ct|place|pl|terrace|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|loop|close|crescent|gardens|mews|row|grove|walk|rue|allée|impasse|chemin|quai|route|cours|calle|paseo|plaza|camino|carretera|ronda|travesía|viale|piazza|corso|largo|vicolo|strada|rua|travessa|praça|alameda|ulica|utca|tér|út|straße|strasse|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|singel|vej|gade|gata|katu|tie|centret";
+const STREET_WORDS: &str = "street|st|str|road|rd|avenue|ave|av|avenida|avda|lane|ln|drive|dr|boulevard|blvd|bd|way|court|ct|place|pl|terrace|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|loop|close|crescent|gardens|mews|row|grove|walk|rue|allée|impasse|chemin|quai|route|cours|calle|paseo|plaza|camino|carretera|ronda|travesía|viale|piazza|corso|largo|vicolo|strada|rua|travessa|praça|alameda|ulica|utca|tér|út|straße|strasse|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|singel|vej|gade|gata|katu|tie|centret|terrasse|alley|annex|arcade|bend|bluff|bluffs|bridge|brook|brooks|bypass|causeway|center|centre|circles|cliff|cliffs|common|commons|corner|corners|cove|creek|crest|crossing|crossroad|dale|estates|expressway|extension|extensions|ferry|field|fields|flat|flats|ford|fords|forge|forges|fork|forks|freeway|gateway|glen|glens|green|greens|harbor|harbour|haven|heights|hills|hollow|junction|knoll|knolls|landing|manor|meadow|meadows|mill|mills|motorway|mount|orchard|oval|overpass|parkway|pass|passage|path|pike|pines|plains|point|points|prairie|ridge|ridges|shoal|shore|shores|skyway|springs|spur|stravenue|summit|trace|track|trafficway|turnpike|underpass|valley|viaduct|villages|ville|vista|wells|wei|quadra|kuja|polku|vænget|torv|vei|väg|gränd|plads|zuid|noord|oost|west";
 
 /// Street words glued to the end of the name ("Hauptstraße", "Hammarvägen").
 const GLUED: &str = "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein|kade|singel|vägen|gatan|katu|vej|gade|veien|gata|utca|tie|polku|kuja";
@@ -19,6 +19,7 @@ const PREFIX: &str = "rue|avenue|av|avenida|avda|boulevard|bd|allée|impasse|che
 /// Addresses.
 pub(crate) struct AddressDetector {
     number_first: regex::Regex,
+    military: regex::Regex,
     name_first: regex::Regex,
     unit: regex::Regex,
     postal: regex::Regex,
@@ -43,8 +44,10 @@ impl AddressDetector {
         AddressDetector {
             // 221B Baker Street / 12 rue de la Paix / 6750 Koskikatu 25
             number_first: compile(&format!(
-                r"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link})){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
+                r"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})\b\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
             )),
+            // US military mail: PSC 4355, Box 4187 / APO AP 28906
+            military: compile(r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ]{1,30}?(?:,?[ \t]+Box[ \t]+\d{1,5})?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}\b"),
             // Hauptstraße 5 / Via Roma 131 / Calle Mayor, 5 / Keizersgracht 123-II
             // A leading street word must be capitalized here: "via" and
             // "place" are ordinary words in English sentences.
@@ -144,6 +147,9 @@ impl Detector for AddressDetector {
                 let end = self.extend(text, m.end());
                 spans.push((start, end));
             }
+        }
+        for m in self.military.find_iter(text) {
+            spans.push((m.start(), m.end()));
         }
         spans.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::new();

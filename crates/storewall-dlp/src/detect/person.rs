@@ -725,6 +725,10 @@ impl PersonDetector {
                     Some(0.75)
                 } else if (any_last || first_known) && (cue || line) {
                     Some(0.8)
+                } else if any_known && !all_common && words.iter().filter(|w| in_first(g, w) || in_last(g, w)).count() >= 2 {
+                    Some(0.7)
+                } else if any_last && !common(words[words.len() - 1]) && !sentence_start(text, start) {
+                    Some(0.6)
                 } else {
                     None
                 }
