@@ -69,6 +69,15 @@ const CUES: &[&str] = &[
     "spoke to",
 ];
 
+/// Phrases after which any capitalized word is a name ("My name is Siiri",
+/// "says Izumi", "Dear Mx Okafor").
+const STRONG_CUES: &[&str] = &[
+    "my name is", "name is", "last name is", "first name is", "maiden name is", "name?", "name:",
+    "says", "said", "asked", "replied", "wrote", "i am", "i'm", "called", "named", "signed",
+    "dear", "hi", "hello", "thanks", "regards", "sincerely", "ich bin", "ich heiße", "je m'appelle",
+    "je suis", "me llamo", "mi chiamo", "ik ben", "mein name ist", "mon nom est",
+];
+
 /// Titles; the name follows them and the title itself is not part of it.
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "monsieur",
@@ -604,6 +613,24 @@ fn cued(text: &str, start: usize) -> bool {
     })
 }
 
+fn strongly_cued(text: &str, start: usize) -> bool {
+    let before = preceding_words(text, start, 24);
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
+    STRONG_CUES.iter().any(|w| {
+        trimmed.ends_with(w)
+            && trimmed[..trimmed.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// True when the token opens its line and a colon follows ("Alice: Who are you?").
+fn speaker(text: &str, start: usize, end: usize) -> bool {
+    let head = text[..start].rsplit('\n').next().unwrap_or("");
+    head.trim().is_empty() && text[end..].starts_with(':')
+}
+
 fn titled(text: &str, start: usize) -> bool {
     let before = preceding_words(text, start, 12);
     let trimmed = before.trim_end_matches(|c: char| c == ' ' || c == '.');
@@ -708,6 +735,7 @@ impl PersonDetector {
                     .ends_with(|c: char| c.is_ascii_digit());
             let cue = cued(text, start);
             let title = titled(text, start);
+            let strong = strongly_cued(text, start);
             let initial = words.len() >= 3
                 && words[1..words.len() - 1]
                     .iter()
@@ -717,7 +745,7 @@ impl PersonDetector {
                 None
             } else if words.len() >= 2 {
                 let all_common = words.iter().all(|w| common(w));
-                if title || (initial && any_known) {
+                if title || (initial && any_known) || strong {
                     Some(0.9)
                 } else if first_known && any_last && !all_common {
                     Some(0.9)
@@ -735,8 +763,10 @@ impl PersonDetector {
             } else {
                 let known = first_known || any_last;
                 let lone_first = first_known && !common(words[0]);
-                if title {
+                if title || strong {
                     Some(0.85)
+                } else if first_known && speaker(text, start, end) {
+                    Some(0.75)
                 } else if known && cue && !common(words[0]) {
                     Some(0.8)
                 } else if lone_first
@@ -842,7 +872,7 @@ fn listed(text: &str, toks: &[Tok], k: usize, g: &Gazetteers) -> bool {
     };
     let name = |i: usize| {
         let w = &text[toks[i].start..toks[i].end];
-        is_capitalized(w) && in_first(g, w)
+        is_capitalized(w) && (in_first(g, w) || in_last(g, w)) && !g.common.contains(&w.to_lowercase())
     };
     (k > 0 && sep(k - 1, k) && name(k - 1)) || (k + 1 < toks.len() && sep(k, k + 1) && name(k + 1))
 }
@@ -881,6 +911,8 @@ mod tests {
         );
         assert_eq!(found("Name: Giulia Rossi"), vec!["Giulia Rossi"]);
         assert_eq!(found("Sofie lives on the corner."), vec!["Sofie"]);
+        assert_eq!(found("My name is Okonkwo"), vec!["Okonkwo"]);
+        assert_eq!(found("Our founders: Monjeau, Dubois and Brennan."), vec!["Dubois", "Brennan"]);
         assert_eq!(
             found("Best,\nKen N. Fukuda\nSupport"),
             vec!["Ken N. Fukuda"]
