@@ -47,7 +47,9 @@ impl AddressDetector {
                 r"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})\b\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
             )),
             // US military mail: PSC 4355, Box 4187 / APO AP 28906
-            military: compile(r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ]{1,30}?(?:,?[ \t]+Box[ \t]+\d{1,5})?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}\b"),
+            military: compile(
+                r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ]{1,30}?(?:,?[ \t]+Box[ \t]+\d{1,5})?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}\b",
+            ),
             // Hauptstraße 5 / Via Roma 131 / Calle Mayor, 5 / Keizersgracht 123-II
             // A leading street word must be capitalized here: "via" and
             // "place" are ordinary words in English sentences.

@@ -72,10 +72,38 @@ const CUES: &[&str] = &[
 /// Phrases after which any capitalized word is a name ("My name is Siiri",
 /// "says Izumi", "Dear Mx Okafor").
 const STRONG_CUES: &[&str] = &[
-    "my name is", "name is", "last name is", "first name is", "maiden name is", "name?", "name:",
-    "says", "said", "asked", "replied", "wrote", "i am", "i'm", "called", "named", "signed",
-    "dear", "hi", "hello", "thanks", "regards", "sincerely", "ich bin", "ich heiße", "je m'appelle",
-    "je suis", "me llamo", "mi chiamo", "ik ben", "mein name ist", "mon nom est",
+    "my name is",
+    "name is",
+    "last name is",
+    "first name is",
+    "maiden name is",
+    "name?",
+    "name:",
+    "says",
+    "said",
+    "asked",
+    "replied",
+    "wrote",
+    "i am",
+    "i'm",
+    "called",
+    "named",
+    "signed",
+    "dear",
+    "hi",
+    "hello",
+    "thanks",
+    "regards",
+    "sincerely",
+    "ich bin",
+    "ich heiße",
+    "je m'appelle",
+    "je suis",
+    "me llamo",
+    "mi chiamo",
+    "ik ben",
+    "mein name ist",
+    "mon nom est",
 ];
 
 /// Titles; the name follows them and the title itself is not part of it.
@@ -615,7 +643,8 @@ fn cued(text: &str, start: usize) -> bool {
 
 fn strongly_cued(text: &str, start: usize) -> bool {
     let before = preceding_words(text, start, 24);
-    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
+    let trimmed =
+        before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
     STRONG_CUES.iter().any(|w| {
         trimmed.ends_with(w)
             && trimmed[..trimmed.len() - w.len()]
@@ -753,9 +782,19 @@ impl PersonDetector {
                     Some(0.75)
                 } else if (any_last || first_known) && (cue || line) {
                     Some(0.8)
-                } else if any_known && !all_common && words.iter().filter(|w| in_first(g, w) || in_last(g, w)).count() >= 2 {
+                } else if any_known
+                    && !all_common
+                    && words
+                        .iter()
+                        .filter(|w| in_first(g, w) || in_last(g, w))
+                        .count()
+                        >= 2
+                {
                     Some(0.7)
-                } else if any_last && !common(words[words.len() - 1]) && !sentence_start(text, start) {
+                } else if any_last
+                    && !common(words[words.len() - 1])
+                    && !sentence_start(text, start)
+                {
                     Some(0.6)
                 } else {
                     None
@@ -769,10 +808,13 @@ impl PersonDetector {
                     Some(0.75)
                 } else if known && cue && !common(words[0]) {
                     Some(0.8)
-                } else if lone_first
-                    && (VERBS_AFTER.contains(&after.as_str()) || listed(text, &toks, names[0], g))
+                } else if (lone_first && VERBS_AFTER.contains(&after.as_str()))
+                    || (known && !common(words[0]) && listed(text, &toks, names[0], g))
                 {
                     Some(0.7)
+                } else if lone_first && !sentence_start(text, start) {
+                    // A known first name on its own in mid-sentence ("my kid Mario").
+                    Some(0.6)
                 } else if known
                     && !common(words[0])
                     && !sentence_start(text, start)
@@ -864,17 +906,42 @@ impl PersonDetector {
     }
 }
 
-/// True when token `k` sits in a list of first names ("Anna, Derek and Shane").
+/// True when token `k` sits in a list of names ("Anna, Dubois and Shane").
 fn listed(text: &str, toks: &[Tok], k: usize, g: &Gazetteers) -> bool {
-    let sep = |a: usize, b: usize| {
-        let gap = &text[toks[a].end..toks[b].start];
-        gap == ", " || gap == " and " || gap == " & " || gap == ", and "
-    };
+    const AND: &[&str] = &["and", "und", "et", "y", "e", "en", "och", "og", "or"];
+    let word = |i: usize| &text[toks[i].start..toks[i].end];
+    let gap = |a: usize, b: usize| &text[toks[a].end..toks[b].start];
     let name = |i: usize| {
-        let w = &text[toks[i].start..toks[i].end];
-        is_capitalized(w) && (in_first(g, w) || in_last(g, w)) && !g.common.contains(&w.to_lowercase())
+        let w = word(i);
+        is_capitalized(w)
+            && (in_first(g, w) || in_last(g, w))
+            && !g.common.contains(&w.to_lowercase())
     };
-    (k > 0 && sep(k - 1, k) && name(k - 1)) || (k + 1 < toks.len() && sep(k, k + 1) && name(k + 1))
+    // The neighbour in the list on each side: across ", " directly, or
+    // across a conjunction ("Dubois and Brennan").
+    let prev = if k >= 1 && matches!(gap(k - 1, k), ", " | " & ") {
+        Some(k - 1)
+    } else if k >= 2
+        && gap(k - 1, k) == " "
+        && AND.contains(&word(k - 1))
+        && matches!(gap(k - 2, k - 1), " " | ", ")
+    {
+        Some(k - 2)
+    } else {
+        None
+    };
+    let next = if k + 1 < toks.len() && matches!(gap(k, k + 1), ", " | " & ") {
+        Some(k + 1)
+    } else if k + 2 < toks.len()
+        && gap(k + 1, k + 2) == " "
+        && AND.contains(&word(k + 1))
+        && matches!(gap(k, k + 1), " " | ", ")
+    {
+        Some(k + 2)
+    } else {
+        None
+    };
+    prev.is_some_and(name) || next.is_some_and(name)
 }
 
 impl Detector for PersonDetector {
@@ -912,7 +979,10 @@ mod tests {
         assert_eq!(found("Name: Giulia Rossi"), vec!["Giulia Rossi"]);
         assert_eq!(found("Sofie lives on the corner."), vec!["Sofie"]);
         assert_eq!(found("My name is Okonkwo"), vec!["Okonkwo"]);
-        assert_eq!(found("Our founders: Monjeau, Dubois and Brennan."), vec!["Dubois", "Brennan"]);
+        assert_eq!(
+            found("Our founders: Monjeau, Dubois and Brennan."),
+            vec!["Dubois", "Brennan"]
+        );
         assert_eq!(
             found("Best,\nKen N. Fukuda\nSupport"),
             vec!["Ken N. Fukuda"]
