@@ -20,6 +20,7 @@ const PREFIX: &str = "rue|avenue|av|avenida|avda|boulevard|bd|allée|impasse|che
 pub(crate) struct AddressDetector {
     number_first: regex::Regex,
     military: regex::Regex,
+    po_box: regex::Regex,
     name_first: regex::Regex,
     unit: regex::Regex,
     postal: regex::Regex,
@@ -46,6 +47,9 @@ impl AddressDetector {
             number_first: compile(&format!(
                 r"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})\b\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
             )),
+            po_box: compile(
+                r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado(?: de correos)?|Casella [Pp]ostale|Boîte [Pp]ostale|BP|Postbus)[ \t]+\d{1,6}\b",
+            ),
             // US military mail: PSC 4355, Box 4187 / APO AP 28906
             military: compile(
                 r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ]{1,30}?(?:,?[ \t]+Box[ \t]+\d{1,5})?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}\b",
@@ -60,7 +64,7 @@ impl AddressDetector {
                 r"^[ \t]*,?[ \t\n]*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|piso|planta|etage|stock|#|no\.?|bus|bte|interno|int\.?|escalera|esc\.?|puerta|pta\.?)[ \t]*[0-9A-Za-z]{1,6}\b\.?",
             ),
             postal: compile(
-                r"^[ \t]*,?[ \t\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}-?\d{4,5}|\d{4,5}(?:-\d{4})?)\b",
+                r"^[ \t]*,?[ \t\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}-?\d{4,5}|\d{4,5}(?:-\d{4})?|\d{3}[ \t]\d{2})\b",
             ),
             place: compile(
                 r"^[ \t]*,?[ \t]*\n?[ \t]*,?[ \t]*(?:[\p{Lu}][\p{L}'’.\-]*\b|[\p{Lu}]{2}\b)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*\b|de|la|le|del|am|an|der|sur|upon|on|in)){0,3}(?:[ \t]*\([A-Z]{2}\))?",
@@ -100,9 +104,12 @@ impl AddressDetector {
     }
 
     /// Extends a street match over unit, postcode, city and country parts.
-    fn extend(&self, text: &str, mut end: usize) -> usize {
+    /// Returns the new end and how many unit or postcode parts it took,
+    /// which vouch for a street that has no street word.
+    fn extend(&self, text: &str, mut end: usize) -> (usize, usize) {
         let limit = (end + 120).min(text.len());
         let mut parts = 0;
+        let mut strong = 0;
         loop {
             if parts >= 6 || end >= limit {
                 break;
@@ -115,24 +122,25 @@ impl AddressDetector {
             {
                 break;
             }
-            let next = self
-                .unit
-                .find(rest)
-                .or_else(|| self.postal.find(rest))
-                .or_else(|| {
+            let (m, is_strong) = match self.unit.find(rest).or_else(|| self.postal.find(rest)) {
+                Some(m) => (Some(m), true),
+                None => (
                     self.place
                         .find(rest)
-                        .filter(|m| m.as_str().trim().chars().count() >= 2)
-                });
-            match next {
+                        .filter(|m| m.as_str().trim().chars().count() >= 2),
+                    false,
+                ),
+            };
+            match m {
                 Some(m) if m.end() > 0 => {
                     end += m.end();
                     parts += 1;
+                    strong += usize::from(is_strong);
                 }
                 _ => break,
             }
         }
-        end
+        (end, strong)
     }
 }
 
@@ -142,13 +150,21 @@ impl Detector for AddressDetector {
         for re in [&self.number_first, &self.name_first] {
             for m in re.find_iter(text) {
                 let s = m.as_str();
-                if !Self::street_like(s) || !s.bytes().any(|b| b.is_ascii_digit()) {
+                if !s.bytes().any(|b| b.is_ascii_digit()) {
                     continue;
                 }
-                let start = m.start();
-                let end = self.extend(text, m.end());
-                spans.push((start, end));
+                let (end, strong) = self.extend(text, m.end());
+                // Without a street word, a name and a number ("Tylova 285")
+                // count only when a flat, suite or postcode follows.
+                if !Self::street_like(s) && strong == 0 {
+                    continue;
+                }
+                spans.push((m.start(), end));
             }
+        }
+        for m in self.po_box.find_iter(text) {
+            let (end, _) = self.extend(text, m.end());
+            spans.push((m.start(), end));
         }
         for m in self.military.find_iter(text) {
             spans.push((m.start(), m.end()));
@@ -221,5 +237,18 @@ mod tests {
     fn quiet_on_numbers_with_capitals() {
         assert!(found("Order 15 Linen Sheets in Size 42 by Friday").is_empty());
         assert!(found("We shipped 3 Items via DHL Express 2 days ago").is_empty());
+        assert!(found("Upgrade to Windows 11 and iPhone 15 today").is_empty());
+    }
+
+    #[test]
+    fn streets_without_street_words_need_a_postcode_or_unit() {
+        assert_eq!(
+            found("Tylova 285, 301 00 Plzeň"),
+            vec!["Tylova 285, 301 00 Plzeň"]
+        );
+        assert_eq!(
+            found("P.O. Box 242, Anchorage, AK 99501"),
+            vec!["P.O. Box 242, Anchorage, AK 99501"]
+        );
     }
 }

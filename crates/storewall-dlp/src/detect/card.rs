@@ -76,8 +76,8 @@ impl Detector for CardDetector {
             let weak = !strong
                 && weak_card_brand(&digits).is_some()
                 && context::before(text, m.start(), CARD_WORDS);
-            if strong || weak {
-                if luhn(&digits) {
+            if (strong || weak) && luhn(&digits) {
+                {
                     out.push(Finding {
                         entity: EntityType::CreditCard,
                         start: m.start(),

@@ -662,7 +662,7 @@ fn speaker(text: &str, start: usize, end: usize) -> bool {
 
 fn titled(text: &str, start: usize) -> bool {
     let before = preceding_words(text, start, 12);
-    let trimmed = before.trim_end_matches(|c: char| c == ' ' || c == '.');
+    let trimmed = before.trim_end_matches([' ', '.']);
     TITLES.iter().any(|w| {
         trimmed.ends_with(w)
             && trimmed[..trimmed.len() - w.len()]
@@ -774,9 +774,11 @@ impl PersonDetector {
                 None
             } else if words.len() >= 2 {
                 let all_common = words.iter().all(|w| common(w));
-                if title || (initial && any_known) || strong {
-                    Some(0.9)
-                } else if first_known && any_last && !all_common {
+                if title
+                    || (initial && any_known)
+                    || strong
+                    || (first_known && any_last && !all_common)
+                {
                     Some(0.9)
                 } else if first_known && !common(words[0]) {
                     Some(0.75)
