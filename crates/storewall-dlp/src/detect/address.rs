@@ -16,6 +16,17 @@ const GLUED: &str = "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer
 /// Street words that come first ("Via Roma 12", "Calle Mayor, 5").
 const PREFIX: &str = "rue|avenue|av|avenida|avda|boulevard|bd|allée|impasse|chemin|quai|route|cours|calle|c/|paseo|plaza|camino|carretera|ronda|travesía|via|viale|piazza|corso|largo|vicolo|strada|rua|travessa|praça|alameda|ul\\.|ulica|place";
 
+/// Phrases that announce an address, so a name and a number after them
+/// count even without a street word.
+const CUES: &[&str] = &[
+    "address:", "address is", "address", "addresses:", "adresse:", "adresse", "anschrift:",
+    "lieferadresse:", "dirección:", "direccion:", "indirizzo:", "adres:", "lives at", "live at",
+    "lived in", "live in", "living at", "located at", "located on", "is on", "sent to", "send to",
+    "send it to", "ship to", "ship it to", "shipped to", "deliver to", "deliver it to",
+    "delivered to", "moved to", "move to", "meet you at", "drops you off at", "wohne in",
+    "j'habite", "vivo en", "abito in", "woon op",
+];
+
 /// Addresses.
 pub(crate) struct AddressDetector {
     number_first: regex::Regex,
@@ -45,7 +56,7 @@ impl AddressDetector {
         AddressDetector {
             // 221B Baker Street / 12 rue de la Paix / 6750 Koskikatu 25
             number_first: compile(&format!(
-                r"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})\b\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
+                r"\b\d{{1,5}}(?:[ \t]\d{{1,5}})?[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})\b\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
             )),
             po_box: compile(
                 r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado(?: de correos)?|Casella [Pp]ostale|Boîte [Pp]ostale|BP|Postbus)[ \t]+\d{1,6}\b",
@@ -58,13 +69,13 @@ impl AddressDetector {
             // A leading street word must be capitalized here: "via" and
             // "place" are ordinary words in English sentences.
             name_first: compile(&format!(
-                r"(?:\b(?:{prefix_cap})[ \t]+)?\b{name}(?:[ \t]+(?:{name}|{link})){{0,5}},?[ \t]+(?:n[º°o]\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:[-/][0-9A-Za-z]{{1,4}})?\b\.?"
+                r"(?:(?:\b(?:{prefix_cap})|\bul\.|\bc/|\brúa|\bstr\.)[ \t]*)?\b{name}(?:[ \t]+(?:{name}|{link})){{0,5}},?[ \t]+(?:n[º°o]\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:[-/][0-9A-Za-z]{{1,4}})?\b\.?"
             )),
             unit: compile(
                 r"^[ \t]*,?[ \t\n]*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|piso|planta|etage|stock|#|no\.?|bus|bte|interno|int\.?|escalera|esc\.?|puerta|pta\.?)[ \t]*[0-9A-Za-z]{1,6}\b\.?",
             ),
             postal: compile(
-                r"^[ \t]*,?[ \t\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}-?\d{4,5}|\d{4,5}(?:-\d{4})?|\d{3}[ \t]\d{2})\b",
+                r"^[ \t]*,?[ \t\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}-?\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5}(?:-\d{4})?|\d{3}[ \t]\d{2})\b",
             ),
             place: compile(
                 r"^[ \t]*,?[ \t]*\n?[ \t]*,?[ \t]*(?:[\p{Lu}][\p{L}'’.\-]*\b|[\p{Lu}]{2}\b)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*\b|de|la|le|del|am|an|der|sur|upon|on|in)){0,3}(?:[ \t]*\([A-Z]{2}\))?",
@@ -144,6 +155,16 @@ impl AddressDetector {
     }
 }
 
+fn cued(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    CUES.iter().any(|c| trimmed.ends_with(c))
+}
+
 impl Detector for AddressDetector {
     fn detect(&self, text: &str, out: &mut Vec<Finding>) {
         let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -155,8 +176,9 @@ impl Detector for AddressDetector {
                 }
                 let (end, strong) = self.extend(text, m.end());
                 // Without a street word, a name and a number ("Tylova 285")
-                // count only when a flat, suite or postcode follows.
-                if !Self::street_like(s) && strong == 0 {
+                // count only when a flat, suite or postcode follows, or when
+                // the text announces an address.
+                if !Self::street_like(s) && strong == 0 && !cued(text, m.start()) {
                     continue;
                 }
                 spans.push((m.start(), end));
