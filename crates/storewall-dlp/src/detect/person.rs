@@ -67,6 +67,24 @@ const CUES: &[&str] = &[
     "ask for",
     "speak to",
     "spoke to",
+    "billing address",
+    "shipping address",
+    "address",
+    "deliver to",
+    "ship to",
+    "attn.",
+    "c/o",
+    "follow up with",
+    "meet with",
+    "talk to",
+    "assistant to",
+    "tribute to",
+    "produced by",
+    "directed by",
+    "written by",
+    "starring",
+    "featuring",
+    "with",
 ];
 
 /// Phrases after which any capitalized word is a name ("My name is Siiri",
@@ -411,12 +429,6 @@ const STREET_BEFORE: &[&str] = &[
     "praça",
     "ul",
     "ulica",
-    "of",
-    "at",
-    "in",
-    "for",
-    "with",
-    "to",
 ];
 
 /// Words after a capitalized run that make it a street or a company.
@@ -605,7 +617,12 @@ fn is_all_caps(w: &str) -> bool {
 
 /// Lower-case key of a token for the gazetteers: "O'Brien" → "o'brien", "Jean-Luc" → "jean".
 fn key(w: &str) -> String {
-    w.to_lowercase()
+    let lw = w.to_lowercase();
+    // Possessives: "Szczepańska's" is looked up as "szczepańska".
+    lw.strip_suffix("'s")
+        .or_else(|| lw.strip_suffix("’s"))
+        .map(str::to_string)
+        .unwrap_or(lw)
 }
 
 fn in_first(g: &Gazetteers, w: &str) -> bool {
@@ -758,6 +775,10 @@ impl PersonDetector {
             let before = word_before(text, start);
             let after = word_after(text, end);
             let placed = STREET_BEFORE.contains(&before.as_str())
+                || STREET_BEFORE.contains(&words[0].to_lowercase().as_str())
+                || text[end..]
+                    .trim_start_matches([' ', ','])
+                    .starts_with(|c: char| c.is_ascii_digit())
                 || PLACE_AFTER.contains(&after.as_str())
                 || text[..start]
                     .trim_end_matches(' ')
