@@ -742,7 +742,7 @@ impl PersonDetector {
             let mut j = i + 1;
             while j < toks.len() && names.len() < MAX_TOKENS {
                 let gap = &text[toks[j - 1].end..toks[j].start];
-                if gap != " " && gap != ". " {
+                if gap != " " && gap != ". " && gap != "  " {
                     break;
                 }
                 if gap == ". " && toks[j - 1].end - toks[j - 1].start > 1 {
@@ -814,10 +814,11 @@ impl PersonDetector {
                         >= 2
                 {
                     Some(0.7)
-                } else if any_last
-                    && !common(words[words.len() - 1])
-                    && !sentence_start(text, start)
-                {
+                } else if any_last && !common(words[words.len() - 1]) && !sentence_start(text, start) {
+                    Some(0.6)
+                } else if words.len() <= 3 && (cue || line) && words.iter().all(|w| !common(w)) {
+                    // Unknown names in a known place: after a cue, or alone on
+                    // their line as in signatures and address blocks.
                     Some(0.6)
                 } else {
                     None
