@@ -64,6 +64,7 @@ pub(crate) struct AddressDetector {
     number_first: regex::Regex,
     military: regex::Regex,
     po_box: regex::Regex,
+    corner: regex::Regex,
     name_first: regex::Regex,
     unit: regex::Regex,
     postal: regex::Regex,
@@ -90,6 +91,10 @@ impl AddressDetector {
             number_first: compile(&format!(
                 r"\b\d{{1,5}}(?:[ \t]\d{{1,5}})?[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})\b\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
             )),
+            // "... and Mill Road": the second street of a corner.
+            corner: compile(&format!(
+                r"^[ \t]+and[ \t]+(?:[\p{{Lu}}][\p{{L}}'’.\-]*[ \t]+){{1,3}}(?i:{STREET_WORDS})\b\.?"
+            )),
             po_box: compile(
                 r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado(?: de correos)?|Casella [Pp]ostale|Boîte [Pp]ostale|BP|Postbus)[ \t]+\d{1,6}\b",
             ),
@@ -110,7 +115,7 @@ impl AddressDetector {
                 r"^[ \t]*,?[ \t\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}-?\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5}(?:-\d{4})?|\d{3}[ \t]\d{2})\b",
             ),
             place: compile(
-                r"^[ \t]*,?[ \t]*\n?[ \t]*,?[ \t]*(?:[\p{Lu}][\p{L}'’.\-]*\b|[\p{Lu}]{2}\b)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*\b|de|la|le|del|am|an|der|sur|upon|on|in)){0,3}(?:[ \t]*\([A-Z]{2}\))?",
+                r"^[ \t]*,?[ \t]*\n?[ \t]*,?[ \t]*(?:[\p{Lu}][\p{L}'’.\-]*\b|[\p{Lu}]{2}\b)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*\b|de|la|le|del|am|an|der|sur|upon|on|in)){0,3}(?:[ \t]*\([\p{L} ]{2,20}\))?",
             ),
         }
     }
@@ -154,7 +159,7 @@ impl AddressDetector {
         let mut parts = 0;
         let mut strong = 0;
         loop {
-            if parts >= 6 || end >= limit {
+            if parts >= 8 || end >= limit {
                 break;
             }
             let rest = &text[end..];
@@ -164,6 +169,11 @@ impl AddressDetector {
                 .starts_with("\n\n")
             {
                 break;
+            }
+            if let Some(m) = self.corner.find(rest) {
+                end += m.end();
+                parts += 1;
+                continue;
             }
             let (m, is_strong) = match self.unit.find(rest).or_else(|| self.postal.find(rest)) {
                 Some(m) => (Some(m), true),
@@ -231,7 +241,17 @@ impl Detector for AddressDetector {
                 _ => merged.push((s, e)),
             }
         }
-        for (start, end) in merged {
+        for (mut start, end) in merged {
+            // "at the corner of X and Y": the corner phrase belongs to it.
+            for lead in ["the corner of ", "corner of "] {
+                let head = &text.as_bytes()[..start];
+                if head.len() >= lead.len()
+                    && head[head.len() - lead.len()..].eq_ignore_ascii_case(lead.as_bytes())
+                {
+                    start -= lead.len();
+                    break;
+                }
+            }
             let trimmed = text[start..end].trim_end_matches([' ', '\t', '\n', ',', '.']);
             out.push(Finding {
                 entity: EntityType::Location,

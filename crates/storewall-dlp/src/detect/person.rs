@@ -814,7 +814,10 @@ impl PersonDetector {
                         >= 2
                 {
                     Some(0.7)
-                } else if any_last && !common(words[words.len() - 1]) && !sentence_start(text, start) {
+                } else if any_last
+                    && !common(words[words.len() - 1])
+                    && !sentence_start(text, start)
+                {
                     Some(0.6)
                 } else if words.len() <= 3 && (cue || line) && words.iter().all(|w| !common(w)) {
                     // Unknown names in a known place: after a cue, or alone on
