@@ -84,8 +84,7 @@ impl AddressDetector {
             })
             .collect::<Vec<_>>()
             .join("|");
-        let link =
-            r"(?:de|du|des|la|le|del|della|di|da|do|dos|das|of|the|am|an|der|den|van|von|y|e|d')";
+        let link = r"(?:(?:de|du|des|la|le|del|della|delle|dei|degli|di|da|do|dos|das|of|the|am|an|der|den|van|von|y|e)\b|d')";
         AddressDetector {
             // 221B Baker Street / 12 rue de la Paix / 6750 Koskikatu 25
             number_first: compile(&format!(
@@ -146,7 +145,11 @@ impl AddressDetector {
             .any(|w| {
                 let lw = w.to_lowercase();
                 PREFIX.split('|').any(|p| p.replace('\\', "") == lw)
-                    && (digit_first || w.starts_with(|c: char| c.is_uppercase()))
+                    // Abbreviations ("ul.", "c/") are written in lower case.
+                    && (digit_first
+                        || w.starts_with(|c: char| c.is_uppercase())
+                        || w.ends_with('.')
+                        || w.contains('/'))
             });
         separate || glued || prefixed
     }

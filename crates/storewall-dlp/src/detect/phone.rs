@@ -25,6 +25,12 @@ const WORDS: &[&str] = &[
     "handy",
     "numero",
     "número",
+    "messages",
+    "message",
+    "answering",
+    "dial",
+    "texts",
+    "reach",
     "nummer",
     "gsm",
     "portable",
@@ -68,6 +74,15 @@ impl PhoneDetector {
 }
 
 fn validate(candidate: &str) -> bool {
+    // "+41 (0)38 549 02 90": the trunk prefix in brackets is not dialled
+    // from abroad and confuses the parser.
+    let cleaned;
+    let candidate = if candidate.contains("(0)") {
+        cleaned = candidate.replace("(0)", "");
+        cleaned.as_str()
+    } else {
+        candidate
+    };
     let international = candidate.trim_start_matches('(').starts_with('+');
     if international {
         return phonenumber::parse(None, candidate).is_ok_and(|n| phonenumber::is_valid(&n));
@@ -141,6 +156,10 @@ mod tests {
         assert_eq!(found("Tel. 030 901820"), vec!["030 901820"]);
         assert_eq!(found("mobile 06 12 34 56 78"), vec!["06 12 34 56 78"]);
         assert_eq!(found("phone: 4155552671"), vec!["4155552671"]);
+        assert_eq!(
+            found("Büro: +41 (0)44 668 18 00."),
+            vec!["+41 (0)44 668 18 00"]
+        );
     }
 
     #[test]
