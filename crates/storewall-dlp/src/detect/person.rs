@@ -536,6 +536,16 @@ const VERBS_AFTER: &[&str] = &[
     "had", "has", "have", "is", "was", "lives", "lived", "spent", "said", "says", "wrote", "asked",
     "will", "would", "can", "could", "who", "works", "worked", "called", "told", "went", "got",
     "bought", "ordered", "wants", "needs", "and", "from", "here", "replied", "answered", "sent",
+    "began",
+    "shouted",
+    "listed",
+    "flew",
+    "explained",
+    "left",
+    "joined",
+    "paid",
+    "returned",
+    "complained",
 ];
 
 const MAX_TOKENS: usize = 4;
@@ -543,6 +553,7 @@ const MAX_TOKENS: usize = 4;
 /// Person names.
 pub(crate) struct PersonDetector {
     labelled: regex::Regex,
+    introduced: regex::Regex,
     json: regex::Regex,
 }
 
@@ -551,6 +562,9 @@ impl PersonDetector {
         // Warm the gazetteers at construction, not on the first request.
         let _ = gazetteers();
         PersonDetector {
+            introduced: compile(
+                r"(?i)\b(?:my name is|my name's|call me|calls me|i am|i'm|this is|ich bin|je suis|me llamo|mi chiamo|ik ben)[ \t]+([\p{L}'’\-]{2,30}(?:[ \t]+[\p{L}'’\-]{2,30})?)",
+            ),
             labelled: compile(
                 r"(?im)^[ \t]*(?:full name|name|customer|customer name|client|contact|recipient|ship to|bill to|sold to|from|signed|nombre|nom|nome|naam|kunde|empfänger|destinataire|destinatario)[ \t]*[:=][ \t]*([^\n,;|<>@\d]{2,60})$",
             ),
@@ -755,7 +769,10 @@ impl PersonDetector {
                     continue;
                 }
                 let caps = is_capitalized(t) || (is_all_caps(t) && is_all_caps(w));
-                if !caps || STOP.contains(&lt.as_str()) {
+                // "Tom I. Holzman": a capital followed by a dot is an initial,
+                // not the pronoun.
+                let initial = t.chars().count() == 1 && text[toks[j].end..].starts_with('.');
+                if !caps || (STOP.contains(&lt.as_str()) && !initial) {
                     break;
                 }
                 names.push(j);
@@ -899,6 +916,23 @@ impl PersonDetector {
                     source: None,
                 });
             }
+        }
+        for caps in self.introduced.captures_iter(text) {
+            let Some(m) = caps.get(1) else { continue };
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            // Lower-case names count when the first is a known first name
+            // ("my name is lena andersson"); the second word only when it
+            // is a known surname.
+            let Some(first) = words.first() else { continue };
+            if !in_first(g, first) || g.common.contains(&first.to_lowercase()) {
+                continue;
+            }
+            let end = if words.len() == 2 && in_last(g, words[1]) {
+                m.end()
+            } else {
+                m.start() + first.len()
+            };
+            out.push(Finding { entity: EntityType::Person, start: m.start(), end, score: 0.8, detector: "person-intro", source: None });
         }
         if memchr::memchr(b'"', text.as_bytes()).is_none() {
             return;
