@@ -154,3 +154,39 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod profile {
+    use super::*;
+
+    /// Times each detector over `STOREWALL_PROFILE_JSONL` (lines `{"text": ...}`).
+    #[test]
+    #[ignore]
+    fn per_detector_time() {
+        let Ok(path) = std::env::var("STOREWALL_PROFILE_JSONL") else {
+            return;
+        };
+        let texts: Vec<String> = std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .take(20_000)
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let s = Scanner::new();
+        for (i, d) in s.detectors.iter().enumerate() {
+            let t = std::time::Instant::now();
+            let mut out = Vec::new();
+            for text in &texts {
+                d.detect(text, &mut out);
+            }
+            let secs = t.elapsed().as_secs_f64();
+            eprintln!("detector {i}: {:.1} MB/s", bytes as f64 / 1e6 / secs);
+        }
+    }
+}

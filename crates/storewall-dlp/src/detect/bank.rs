@@ -24,7 +24,7 @@ pub(crate) struct UsBankDetector {
 impl UsBankDetector {
     pub(crate) fn new() -> Self {
         UsBankDetector {
-            re: compile(r"\b\d{8,17}\b"),
+            re: compile(r"(?-u:\b)\d{8,17}(?-u:\b)"),
         }
     }
 }

@@ -34,7 +34,7 @@ pub(crate) struct CardDetector {
 impl CardDetector {
     pub(crate) fn new() -> Self {
         CardDetector {
-            re: compile(r"\b\d(?:[ \-.]?\d){11,18}\b"),
+            re: compile(r"(?-u:\b)\d(?:[ \-.]?\d){11,18}(?-u:\b)"),
         }
     }
 }

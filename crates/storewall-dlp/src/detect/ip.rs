@@ -12,7 +12,7 @@ pub(crate) struct IpDetector {
 impl IpDetector {
     pub(crate) fn new() -> Self {
         IpDetector {
-            v4: compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b"),
+            v4: compile(r"(?-u:\b)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?-u:\b)"),
             v6: compile(
                 r"(?i)(?:[0-9a-f]{1,4}:|::)[0-9a-f:]*(?::[0-9a-f]{1,4}|::)(?:%[0-9a-z]+)?(?:\.\d{1,3}){0,3}",
             ),

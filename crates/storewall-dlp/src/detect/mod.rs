@@ -39,9 +39,14 @@ pub(crate) trait Detector: Send + Sync {
 /// Compiles a pattern that is a literal in this crate; a failure is a bug
 /// caught by the crate's tests, so it falls back to a pattern that never matches.
 pub(crate) fn compile(pattern: &str) -> regex::Regex {
-    regex::Regex::new(pattern).unwrap_or_else(|e| {
-        debug_assert!(false, "bad built-in pattern {pattern}: {e}");
-        #[allow(clippy::unwrap_used)]
-        regex::Regex::new(r"[^\s\S]").unwrap()
-    })
+    // A roomy lazy-DFA cache: the Unicode classes of the name and address
+    // patterns otherwise overflow the default and the DFA is rebuilt mid-scan.
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .unwrap_or_else(|e| {
+            debug_assert!(false, "bad built-in pattern {pattern}: {e}");
+            #[allow(clippy::unwrap_used)]
+            regex::Regex::new(r"[^\s\S]").unwrap()
+        })
 }

@@ -533,9 +533,39 @@ const PLACE_AFTER: &[&str] = &[
 
 /// Lower-case words after a lone first name that show it is a person acting.
 const VERBS_AFTER: &[&str] = &[
-    "had", "has", "have", "is", "was", "lives", "lived", "spent", "said", "says", "wrote", "asked",
-    "will", "would", "can", "could", "who", "works", "worked", "called", "told", "went", "got",
-    "bought", "ordered", "wants", "needs", "and", "from", "here", "replied", "answered", "sent",
+    "had",
+    "has",
+    "have",
+    "is",
+    "was",
+    "lives",
+    "lived",
+    "spent",
+    "said",
+    "says",
+    "wrote",
+    "asked",
+    "will",
+    "would",
+    "can",
+    "could",
+    "who",
+    "works",
+    "worked",
+    "called",
+    "told",
+    "went",
+    "got",
+    "bought",
+    "ordered",
+    "wants",
+    "needs",
+    "and",
+    "from",
+    "here",
+    "replied",
+    "answered",
+    "sent",
     "began",
     "shouted",
     "listed",
@@ -932,7 +962,14 @@ impl PersonDetector {
             } else {
                 m.start() + first.len()
             };
-            out.push(Finding { entity: EntityType::Person, start: m.start(), end, score: 0.8, detector: "person-intro", source: None });
+            out.push(Finding {
+                entity: EntityType::Person,
+                start: m.start(),
+                end,
+                score: 0.8,
+                detector: "person-intro",
+                source: None,
+            });
         }
         if memchr::memchr(b'"', text.as_bytes()).is_none() {
             return;

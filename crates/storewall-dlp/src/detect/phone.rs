@@ -67,7 +67,7 @@ pub(crate) struct PhoneDetector {
 impl PhoneDetector {
     pub(crate) fn new() -> Self {
         PhoneDetector {
-            re: compile(r"(?:\+\d|\(\+?\d|\b\d)[\d \u{a0}().\-/]{5,22}\d\b"),
+            re: compile(r"(?:\+\d|\(\+?\d|(?-u:\b)\d)[\d \u{a0}().\-/]{5,22}\d(?-u:\b)"),
             date: compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"),
         }
     }
@@ -87,7 +87,27 @@ fn validate(candidate: &str) -> bool {
     if international {
         return phonenumber::parse(None, candidate).is_ok_and(|n| phonenumber::is_valid(&n));
     }
-    REGIONS
+    // Parsing is costly (the metadata's patterns), so only the regions whose
+    // national numbers can look like this are tried.
+    let digits: Vec<u8> = candidate.bytes().filter(u8::is_ascii_digit).collect();
+    let regions: &[Id] = match (digits.first(), digits.len()) {
+        (Some(b'0'), _) => &[
+            Id::GB,
+            Id::DE,
+            Id::FR,
+            Id::NL,
+            Id::IT,
+            Id::AT,
+            Id::BE,
+            Id::CH,
+            Id::IE,
+        ],
+        (Some(b'1'), 11) => &[Id::US, Id::CA],
+        (Some(b'2'..=b'9'), 10) => &[Id::US, Id::CA, Id::IT],
+        (Some(b'3' | b'6' | b'7' | b'8' | b'9'), 9) => &[Id::ES, Id::IT, Id::PT],
+        _ => REGIONS,
+    };
+    regions
         .iter()
         .any(|r| phonenumber::parse(Some(*r), candidate).is_ok_and(|n| phonenumber::is_valid(&n)))
 }

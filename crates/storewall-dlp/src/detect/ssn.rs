@@ -21,7 +21,7 @@ pub(crate) struct SsnDetector {
 impl SsnDetector {
     pub(crate) fn new() -> Self {
         SsnDetector {
-            re: compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b|\b\d{9}\b"),
+            re: compile(r"(?-u:\b)\d{3}[- ]\d{2}[- ]\d{4}(?-u:\b)|(?-u:\b)\d{9}(?-u:\b)"),
         }
     }
 }
