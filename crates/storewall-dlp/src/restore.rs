@@ -177,8 +177,8 @@ mod tests {
     }
 
     proptest! {
-        // The full scanner per case is slow in debug-free CI time terms;
-        // 64 cases of random text still cover every detector's edges.
+        // Each case runs the whole scanner; 64 random texts per run keep
+        // the suite quick, and every run draws new ones.
         #![proptest_config(ProptestConfig::with_cases(64))]
 
         #[test]
