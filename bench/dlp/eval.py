@@ -11,7 +11,7 @@ Datasets:
             several locales, with hard negatives)
 
 Scoring is per token, as presidio-research evaluates: the text is split on
-whitespace, each token takes the type of the gold (or predicted) span that
+whitespace (and on the commas, semicolons, quotes and brackets of CSV and JSON), each token takes the type of the gold (or predicted) span that
 overlaps it, and TP/FP/FN are counted per token and type. Tokens inside a gold
 span of a type outside the scored set are ignored whatever is predicted on them.
 Span-level figures (a prediction matches when it has the gold span's type and
@@ -95,7 +95,9 @@ def token_score(items, preds):
     for it in items:
         text = it["text"]
         pred = preds.get(it["id"], [])
-        for m in re.finditer(r"\S+", text):
+        # Whitespace and the separators of CSV rows and JSON, so a CSV line
+        # is several tokens, not one.
+        for m in re.finditer(r"[^\s,;\"{}\[\]]+", text):
             s, e = m.start(), m.end()
 
             def label(spans):
