@@ -1,6 +1,7 @@
 use crate::detect::{
     AddressDetector, CardDetector, CryptoDetector, Detector, EmailDetector, IbanDetector,
-    IpDetector, PersonDetector, PhoneDetector, SecretDetector, SsnDetector, UsBankDetector,
+    IpDetector, PersonDetector, PhoneDetector, SecretDetector, SsnDetector, TableDetector,
+    UsBankDetector,
 };
 use crate::Finding;
 
@@ -35,6 +36,7 @@ impl Scanner {
                 Box::new(PhoneDetector::new()),
                 Box::new(PersonDetector::new()),
                 Box::new(AddressDetector::new()),
+                Box::new(TableDetector),
             ],
             edm: Vec::new(),
         }

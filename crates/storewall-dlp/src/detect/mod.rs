@@ -15,6 +15,7 @@ mod phone;
 mod secret;
 mod secret_rules;
 mod ssn;
+mod table;
 
 pub(crate) use address::AddressDetector;
 pub(crate) use bank::{valid_aba, UsBankDetector};
@@ -28,6 +29,7 @@ pub(crate) use person::PersonDetector;
 pub(crate) use phone::PhoneDetector;
 pub(crate) use secret::SecretDetector;
 pub(crate) use ssn::SsnDetector;
+pub(crate) use table::TableDetector;
 
 use crate::Finding;
 

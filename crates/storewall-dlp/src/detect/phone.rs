@@ -25,6 +25,14 @@ const WORDS: &[&str] = &[
     "handy",
     "numero",
     "número",
+    "bellen",
+    "anrufen",
+    "erreichen",
+    "appeler",
+    "llamar",
+    "chiamare",
+    "chiamarmi",
+    "telefoon",
     "messages",
     "message",
     "answering",
@@ -67,7 +75,9 @@ pub(crate) struct PhoneDetector {
 impl PhoneDetector {
     pub(crate) fn new() -> Self {
         PhoneDetector {
-            re: compile(r"(?:\+\d|\(\+?\d|(?-u:\b)\d)[\d \u{a0}().\-/]{5,22}\d(?-u:\b)"),
+            re: compile(
+                r"(?:\+\d|\(\+?\d|(?-u:\b)\d)[\d \u{a0}().\-/]{5,22}\d(?:[ \t]?(?:x|ext\.?|extension|#)[ \t]?\d{1,6})?(?-u:\b)",
+            ),
             date: compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"),
         }
     }
@@ -138,7 +148,16 @@ impl Detector for PhoneDetector {
             if !plainly && !labelled {
                 continue;
             }
-            if !validate(s) {
+            // Strip an extension before validating ("... x1234").
+            let core = s
+                .split(|c: char| c == 'x' || c == '#' || c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or(s)
+                .trim_end();
+            let core_digits = core.bytes().filter(u8::is_ascii_digit).count();
+            // Next to a phone label a well-formed number counts even when
+            // libphonenumber does not know its range (new or test ranges).
+            if !validate(core) && !(labelled && core_digits >= 9) {
                 continue;
             }
             out.push(Finding {
@@ -176,6 +195,10 @@ mod tests {
         assert_eq!(found("Tel. 030 901820"), vec!["030 901820"]);
         assert_eq!(found("mobile 06 12 34 56 78"), vec!["06 12 34 56 78"]);
         assert_eq!(found("phone: 4155552671"), vec!["4155552671"]);
+        assert_eq!(
+            found("Call +1-415-555-2671x123 now"),
+            vec!["+1-415-555-2671x123"]
+        );
         assert_eq!(
             found("Büro: +41 (0)44 668 18 00."),
             vec!["+41 (0)44 668 18 00"]

@@ -1,0 +1,244 @@
+//! Pasted tables: a CSV or TSV header names its columns ("first_name",
+//! "Telefon", "shipping_address"), and every cell below is read as what its
+//! column says, whatever its shape. Staff paste customer exports into
+//! chats; column names are better evidence than any pattern.
+
+use super::Detector;
+use crate::{EntityType, Finding};
+
+fn column_entity(name: &str) -> Option<EntityType> {
+    let n: String = name
+        .trim()
+        .trim_matches(['"', '\''])
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c == ' ' || c == '-' || c == '.' {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    const PERSON: &[&str] = &[
+        "first_name",
+        "firstname",
+        "first",
+        "last_name",
+        "lastname",
+        "last",
+        "surname",
+        "name",
+        "full_name",
+        "fullname",
+        "customer",
+        "customer_name",
+        "contact",
+        "contact_name",
+        "billing_name",
+        "shipping_name",
+        "billing_first_name",
+        "billing_last_name",
+        "shipping_first_name",
+        "shipping_last_name",
+        "recipient",
+        "vorname",
+        "nachname",
+        "nom",
+        "prénom",
+        "prenom",
+        "nombre",
+        "apellido",
+        "apellidos",
+        "nome",
+        "cognome",
+        "voornaam",
+        "achternaam",
+        "naam",
+        "given_name",
+        "family_name",
+    ];
+    const PHONE: &[&str] = &[
+        "phone",
+        "phone_number",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "telefon",
+        "téléphone",
+        "telephone_number",
+        "telefono",
+        "teléfono",
+        "telefoon",
+        "handy",
+        "billing_phone",
+        "shipping_phone",
+        "mobile_phone",
+        "cellulare",
+    ];
+    const LOCATION: &[&str] = &[
+        "address",
+        "address1",
+        "address_1",
+        "address2",
+        "address_2",
+        "street",
+        "street_address",
+        "billing_address",
+        "shipping_address",
+        "billing_address1",
+        "shipping_address1",
+        "billing_address_1",
+        "shipping_address_1",
+        "adresse",
+        "straße",
+        "strasse",
+        "dirección",
+        "direccion",
+        "indirizzo",
+        "adres",
+        "anschrift",
+        "domicilio",
+    ];
+    const EMAIL: &[&str] = &[
+        "email",
+        "e_mail",
+        "mail",
+        "email_address",
+        "billing_email",
+        "customer_email",
+    ];
+    let n = n.as_str();
+    if PERSON.contains(&n) {
+        Some(EntityType::Person)
+    } else if PHONE.contains(&n) {
+        Some(EntityType::PhoneNumber)
+    } else if LOCATION.contains(&n) {
+        Some(EntityType::Location)
+    } else if EMAIL.contains(&n) {
+        Some(EntityType::EmailAddress)
+    } else {
+        None
+    }
+}
+
+/// Byte spans of the fields of `line` (quotes respected), relative to the line.
+fn fields(line: &str, delim: char) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    for (i, c) in line.char_indices() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if c == delim && !quoted {
+            out.push((start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, line.len()));
+    out
+}
+
+/// Trims spaces and quotes off a field span.
+fn trim(line: &str, (s, e): (usize, usize)) -> (usize, usize) {
+    let f = &line[s..e];
+    let lead = f.len() - f.trim_start_matches([' ', '\t', '"']).len();
+    let tail = f.len() - f.trim_end_matches([' ', '\t', '"', '\r']).len();
+    if lead + tail >= f.len() {
+        return (s, s);
+    }
+    (s + lead, e - tail)
+}
+
+/// Cells of tables whose header names them.
+pub(crate) struct TableDetector;
+
+impl Detector for TableDetector {
+    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+        if !text.contains('\n') {
+            return;
+        }
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for l in text.split('\n') {
+            lines.push((at, l));
+            at += l.len() + 1;
+        }
+        let mut i = 0;
+        while i < lines.len() {
+            let (_, header) = lines[i];
+            let delim = [',', ';', '\t', '|']
+                .into_iter()
+                .max_by_key(|d| header.matches(*d).count())
+                .unwrap_or(',');
+            let cols: Vec<Option<EntityType>> = fields(header, delim)
+                .into_iter()
+                .map(|(s, e)| column_entity(&header[s..e]))
+                .collect();
+            if cols.len() < 2 || cols.iter().all(Option::is_none) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < lines.len() {
+                let (off, row) = lines[j];
+                let spans = fields(row, delim);
+                if row.trim().is_empty() || spans.len() != cols.len() {
+                    break;
+                }
+                for (k, span) in spans.into_iter().enumerate() {
+                    let Some(entity) = cols[k] else { continue };
+                    let (s, e) = trim(row, span);
+                    let cell = &row[s..e];
+                    let plausible = match entity {
+                        EntityType::PhoneNumber => {
+                            cell.bytes().filter(u8::is_ascii_digit).count() >= 6
+                        }
+                        EntityType::EmailAddress => cell.contains('@'),
+                        _ => cell.chars().any(char::is_alphabetic),
+                    };
+                    if plausible {
+                        out.push(Finding {
+                            entity,
+                            start: off + s,
+                            end: off + e,
+                            score: 0.85,
+                            detector: "table-column",
+                            source: None,
+                        });
+                    }
+                }
+                j += 1;
+            }
+            i = j.max(i + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_name_their_cells() {
+        let t = "Here is the export:\nFirst Name;Last Name;Telefon;Total\nAnna;van Dijk;0612 345678;12,50\n\"Zoë\";Okafor;+44 20 7946 0958;3,00\n\nthanks";
+        let mut out = Vec::new();
+        TableDetector.detect(t, &mut out);
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|f| (f.entity.as_str(), &t[f.start..f.end]))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("PERSON", "Anna"),
+                ("PERSON", "van Dijk"),
+                ("PHONE_NUMBER", "0612 345678"),
+                ("PERSON", "Zoë"),
+                ("PERSON", "Okafor"),
+                ("PHONE_NUMBER", "+44 20 7946 0958"),
+            ]
+        );
+    }
+}
