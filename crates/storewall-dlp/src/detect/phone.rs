@@ -157,7 +157,7 @@ impl Detector for PhoneDetector {
             let core_digits = core.bytes().filter(u8::is_ascii_digit).count();
             // Next to a phone label a well-formed number counts even when
             // libphonenumber does not know its range (new or test ranges).
-            if !validate(core) && !(labelled && core_digits >= 9) {
+            if !(validate(core) || (labelled && core_digits >= 9)) {
                 continue;
             }
             out.push(Finding {
