@@ -105,6 +105,12 @@ const STRONG_CUES: &[&str] = &[
     "i am",
     "i'm",
     "called",
+    "named him",
+    "named her",
+    "call him",
+    "call her",
+    "calls him",
+    "calls her",
     "named",
     "signed",
     "dear",
@@ -842,11 +848,7 @@ impl PersonDetector {
                 None
             } else if words.len() >= 2 {
                 let all_common = words.iter().all(|w| common(w));
-                if title
-                    || (initial && any_known)
-                    || strong
-                    || (first_known && any_last && !all_common)
-                {
+                if title || initial || strong || (first_known && any_last && !all_common) {
                     Some(0.9)
                 } else if first_known && !common(words[0]) {
                     Some(0.75)
@@ -883,7 +885,9 @@ impl PersonDetector {
                 } else if known && cue && !common(words[0]) {
                     Some(0.8)
                 } else if (lone_first && VERBS_AFTER.contains(&after.as_str()))
-                    || (known && !common(words[0]) && listed(text, &toks, names[0], g))
+                    || (!common(words[0])
+                        && words[0].chars().count() >= 3
+                        && listed(text, &toks, names[0], g))
                 {
                     Some(0.7)
                 } else if lone_first && !sentence_start(text, start) {
@@ -1079,7 +1083,7 @@ mod tests {
         assert_eq!(found("My name is Okonkwo"), vec!["Okonkwo"]);
         assert_eq!(
             found("Our founders: Monjeau, Dubois and Brennan."),
-            vec!["Dubois", "Brennan"]
+            vec!["Monjeau", "Dubois", "Brennan"]
         );
         assert_eq!(
             found("Best,\nKen N. Fukuda\nSupport"),
