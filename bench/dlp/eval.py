@@ -118,13 +118,7 @@ def token_score(items, preds):
                 fp[p] += 1
             if g is not None:
                 fn[g] += 1
-    rows = {}
-    for t in SCORED:
-        if tp[t] + fp[t] + fn[t] == 0:
-            continue
-        rows[t] = prf(tp[t], fp[t], fn[t])
-    rows["micro"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    return rows
+    return rows_of(tp, fp, fn)
 
 
 def score(items, preds):
@@ -157,6 +151,10 @@ def score(items, preds):
                 min(g["end"], p["end"]) > max(g["start"], p["start"]) and g["type"] not in SCORED for g in gold)
             if not overlaps_ignored:
                 fp[p["type"]] += 1
+    return rows_of(tp, fp, fn)
+
+
+def rows_of(tp, fp, fn):
     rows = {}
     for t in SCORED:
         if tp[t] + fp[t] + fn[t] == 0:

@@ -27,15 +27,18 @@ pub fn luhn(digits: &[u8]) -> bool {
     sum % 10 == 0
 }
 
+/// The number formed by the first `n` digits.
+fn prefix(digits: &[u8], n: usize) -> u32 {
+    digits
+        .iter()
+        .take(n)
+        .fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'))
+}
+
 /// The card brand whose issuer range and length `digits` fits, if any.
 pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
     let len = digits.len();
-    let prefix = |n: usize| -> u32 {
-        digits
-            .iter()
-            .take(n)
-            .fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'))
-    };
+    let prefix = |n: usize| prefix(digits, n);
     let p1 = prefix(1);
     let p2 = prefix(2);
     let p3 = prefix(3);
@@ -82,12 +85,7 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
 /// twelve- to fifteen-digit Maestro. They count only next to a card label.
 pub fn weak_card_brand(digits: &[u8]) -> Option<&'static str> {
     let len = digits.len();
-    let prefix = |n: usize| -> u32 {
-        digits
-            .iter()
-            .take(n)
-            .fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'))
-    };
+    let prefix = |n: usize| prefix(digits, n);
     if prefix(1) == 4 && len == 13 && !ean13(digits) {
         return Some("visa");
     }

@@ -65,22 +65,25 @@ fn sse(event: Option<&str>, data: &Value) -> String {
     }
 }
 
+/// Keeps the body and the credential header the provider received.
+fn record(seen: &SeenRef, headers: &HeaderMap, credential: &str, body: &Value) {
+    let mut s = seen.lock().unwrap();
+    s.bodies.push(body.clone());
+    s.auth.push(
+        headers
+            .get(credential)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string(),
+    );
+}
+
 async fn openai_chat(
     State(seen): State<SeenRef>,
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Response {
-    {
-        let mut s = seen.lock().unwrap();
-        s.bodies.push(body.clone());
-        s.auth.push(
-            headers
-                .get("authorization")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("")
-                .to_string(),
-        );
-    }
+    record(&seen, &headers, "authorization", &body);
     let model = body["model"].as_str().unwrap_or("").to_string();
     let text = last_user_text(&body);
     match model.as_str() {
@@ -131,17 +134,7 @@ async fn anthropic_messages(
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Response {
-    {
-        let mut s = seen.lock().unwrap();
-        s.bodies.push(body.clone());
-        s.auth.push(
-            headers
-                .get("x-api-key")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("")
-                .to_string(),
-        );
-    }
+    record(&seen, &headers, "x-api-key", &body);
     let model = body["model"].as_str().unwrap_or("").to_string();
     let text = last_user_text(&body);
     if body["stream"] == json!(true) {
