@@ -18,6 +18,7 @@ pub struct Protected {
 /// `findings` must be ordered and non-overlapping, as [`crate::Scanner::scan`]
 /// returns them.
 pub fn protect(text: &str, findings: &[Finding], policy: &Policy, vault: &mut Vault) -> Protected {
+    vault.reserve_placeholders_in(text);
     let mut out = Protected {
         text: String::with_capacity(text.len()),
         ..Protected::default()

@@ -182,7 +182,9 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
         #[test]
-        fn tokenize_then_restore_is_identity(text in "\\PC{0,200}") {
+        fn tokenize_then_restore_is_identity(
+            text in "(\\PC{0,40}|\\[EMAIL_ADDRESS_1\\]| jane@example\\.com ){0,6}"
+        ) {
             let scanner = crate::Scanner::new();
             let mut v = Vault::new();
             let findings = scanner.scan(&text);

@@ -36,6 +36,11 @@ impl GuardOutcome {
 /// Scans and protects every segment of `exchange` in place.
 pub fn apply(exchange: &mut Exchange, scanner: &Scanner, policy: &Policy) -> GuardOutcome {
     let mut out = GuardOutcome::default();
+    // Placeholders the caller already wrote, in any segment, are reserved
+    // before one is minted, so an answer cannot map them to a value.
+    for seg in &exchange.segments {
+        out.vault.reserve_placeholders_in(&seg.text);
+    }
     for i in 0..exchange.segments.len() {
         let text = &exchange.segments[i].text;
         let findings = scanner.scan(text);
