@@ -29,6 +29,6 @@ pub use edm::{EdmBuilder, EdmColumn, EdmError, EdmSet, Normalizer};
 pub use entity::{EntityType, InvalidCustomName, UnknownEntity};
 pub use finding::{Finding, JsonFinding};
 pub use protect::{protect, Protected};
-pub use restore::{restore_all, StreamRestorer, ValueEscaping};
+pub use restore::{restore_all, restore_all_with, StreamRestorer, ValueEscaping};
 pub use scanner::Scanner;
 pub use vault::Vault;

@@ -41,11 +41,16 @@ fn push_value(out: &mut String, value: &str, escaping: ValueEscaping) {
 
 /// Restores every placeholder of `vault` in a complete text.
 pub fn restore_all<'a>(text: &'a str, vault: &Vault) -> Cow<'a, str> {
+    restore_all_with(text, vault, ValueEscaping::Plain)
+}
+
+/// Like [`restore_all`], writing values with the given escaping.
+pub fn restore_all_with<'a>(text: &'a str, vault: &Vault, escaping: ValueEscaping) -> Cow<'a, str> {
     if vault.is_empty() || memchr::memchr(b'[', text.as_bytes()).is_none() {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    let rest = scan(text, vault, ValueEscaping::Plain, &mut out, true);
+    let rest = scan(text, vault, escaping, &mut out, true);
     debug_assert!(rest.is_none());
     Cow::Owned(out)
 }

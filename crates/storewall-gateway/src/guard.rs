@@ -4,9 +4,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::Value;
-use storewall_dlp::{
-    protect, restore_all, EntityType, Policy, Scanner, StreamRestorer, ValueEscaping, Vault,
-};
+use storewall_dlp::{protect, restore_all_with, EntityType, Policy, Scanner, ValueEscaping, Vault};
 
 use crate::exchange::Exchange;
 
@@ -83,12 +81,12 @@ pub fn restore_value(v: &mut Value, vault: &Vault) {
 fn restore_inner(v: &mut Value, vault: &Vault, json_text: bool) {
     match v {
         Value::String(s) => {
-            if json_text {
-                let mut r = StreamRestorer::new(ValueEscaping::JsonString);
-                let mut out = r.feed(s, vault);
-                out.push_str(&r.finish(vault));
-                *s = out;
-            } else if let std::borrow::Cow::Owned(o) = restore_all(s, vault) {
+            let escaping = if json_text {
+                ValueEscaping::JsonString
+            } else {
+                ValueEscaping::Plain
+            };
+            if let std::borrow::Cow::Owned(o) = restore_all_with(s, vault, escaping) {
                 *s = o;
             }
         }

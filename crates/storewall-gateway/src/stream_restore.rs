@@ -118,14 +118,14 @@ impl StreamRewriter {
             return;
         };
         match self.api {
-            Api::ChatCompletions => self.chat(&mut data, out),
-            Api::Messages => self.anthropic(&mut data, ev.event.as_deref(), out),
+            Api::ChatCompletions => self.chat(&mut data),
+            Api::Messages => self.anthropic(&mut data, out),
             Api::Responses | Api::Embeddings => self.responses(&mut data, ev.event.as_deref(), out),
         }
         encode(ev.event.as_deref(), &data.to_string(), out);
     }
 
-    fn chat(&mut self, data: &mut Value, out: &mut String) {
+    fn chat(&mut self, data: &mut Value) {
         if data.get("error").is_some() {
             self.errored = true;
             return;
@@ -142,7 +142,6 @@ impl StreamRewriter {
             }
             self.template = Some(t);
         }
-        let _ = out;
         let Some(choices) = data.get_mut("choices").and_then(Value::as_array_mut) else {
             return;
         };
@@ -204,7 +203,7 @@ impl StreamRewriter {
         encode(None, &chunk.to_string(), out);
     }
 
-    fn anthropic(&mut self, data: &mut Value, event: Option<&str>, out: &mut String) {
+    fn anthropic(&mut self, data: &mut Value, out: &mut String) {
         let ty = data
             .get("type")
             .and_then(Value::as_str)
@@ -246,7 +245,6 @@ impl StreamRewriter {
             "error" => self.errored = true,
             _ => restore_value(data, &self.vault),
         }
-        let _ = event;
     }
 
     fn responses(&mut self, data: &mut Value, event: Option<&str>, out: &mut String) {

@@ -695,11 +695,9 @@ fn preceding_words(text: &str, start: usize, n: usize) -> String {
 
 /// True when a cue or title stands right before `start` (ignoring spaces and
 /// punctuation such as "Dear Jane" or "Thanks,\nJane" or "Mr. Smith").
-fn cued(text: &str, start: usize) -> bool {
-    let before = preceding_words(text, start, 28);
-    let trimmed = before
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
-    CUES.iter().chain(TITLES.iter()).any(|w| {
+/// True when `trimmed` ends with one of `words` as a whole word.
+fn ends_with_word<'a>(trimmed: &str, mut words: impl Iterator<Item = &'a &'a str>) -> bool {
+    words.any(|w| {
         trimmed.ends_with(w)
             && trimmed[..trimmed.len() - w.len()]
                 .chars()
@@ -708,17 +706,18 @@ fn cued(text: &str, start: usize) -> bool {
     })
 }
 
+fn cued(text: &str, start: usize) -> bool {
+    let before = preceding_words(text, start, 28);
+    let trimmed = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
+    ends_with_word(trimmed, CUES.iter().chain(TITLES.iter()))
+}
+
 fn strongly_cued(text: &str, start: usize) -> bool {
     let before = preceding_words(text, start, 24);
     let trimmed =
         before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
-    STRONG_CUES.iter().any(|w| {
-        trimmed.ends_with(w)
-            && trimmed[..trimmed.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    ends_with_word(trimmed, STRONG_CUES.iter())
 }
 
 /// True when the token opens its line and a colon follows ("Alice: Who are you?").
@@ -730,13 +729,7 @@ fn speaker(text: &str, start: usize, end: usize) -> bool {
 fn titled(text: &str, start: usize) -> bool {
     let before = preceding_words(text, start, 12);
     let trimmed = before.trim_end_matches([' ', '.']);
-    TITLES.iter().any(|w| {
-        trimmed.ends_with(w)
-            && trimmed[..trimmed.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    ends_with_word(trimmed, TITLES.iter())
 }
 
 fn word_before(text: &str, start: usize) -> String {
