@@ -61,6 +61,10 @@ const CUES: &[&str] = &[
 
 /// Addresses.
 pub(crate) struct AddressDetector {
+    // The word lists split once here, not for every candidate.
+    street_words: std::collections::HashSet<&'static str>,
+    glued: Vec<String>,
+    prefixes: Vec<String>,
     number_first: regex::Regex,
     military: regex::Regex,
     po_box: regex::Regex,
@@ -86,6 +90,9 @@ impl AddressDetector {
             .join("|");
         let link = r"(?:(?:de|du|des|la|le|del|della|delle|dei|degli|di|da|do|dos|das|of|the|am|an|der|den|van|von|y|e)\b|d')";
         AddressDetector {
+            street_words: STREET_WORDS.split('|').collect(),
+            glued: GLUED.split('|').map(|g| g.replace('\\', "")).collect(),
+            prefixes: PREFIX.split('|').map(|p| p.replace('\\', "")).collect(),
             // 221B Baker Street / 12 rue de la Paix / 6750 Koskikatu 25
             number_first: compile(&format!(
                 r"\b\d{{1,5}}(?:[ \t]\d{{1,5}})?[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})\b\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
@@ -119,7 +126,7 @@ impl AddressDetector {
         }
     }
 
-    fn street_like(candidate: &str) -> bool {
+    fn street_like(&self, candidate: &str) -> bool {
         let lower = candidate.to_lowercase();
         let words: Vec<&str> = lower
             .split(|c: char| c.is_whitespace() || c == ',')
@@ -127,12 +134,11 @@ impl AddressDetector {
             .collect();
         let separate = words.iter().any(|w| {
             let w = w.trim_end_matches('.');
-            STREET_WORDS.split('|').any(|s| s == w)
+            self.street_words.contains(w)
         });
         let glued = words.iter().any(|w| {
-            GLUED
-                .split('|')
-                .map(|g| g.replace('\\', ""))
+            self.glued
+                .iter()
                 .any(|g| w.len() > g.len() + 2 && w.ends_with(g.as_str()))
         });
         // A leading street word ("Via Roma", "Calle Mayor") counts when it is
@@ -144,7 +150,7 @@ impl AddressDetector {
             .take(3)
             .any(|w| {
                 let lw = w.to_lowercase();
-                PREFIX.split('|').any(|p| p.replace('\\', "") == lw)
+                self.prefixes.contains(&lw)
                     // Abbreviations ("ul.", "c/") are written in lower case.
                     && (digit_first
                         || w.starts_with(|c: char| c.is_uppercase())
@@ -223,7 +229,7 @@ impl Detector for AddressDetector {
                 // Without a street word, a name and a number ("Tylova 285")
                 // count only when a flat, suite or postcode follows, or when
                 // the text announces an address.
-                if !Self::street_like(s) && strong == 0 && !cued(text, m.start()) {
+                if !self.street_like(s) && strong == 0 && !cued(text, m.start()) {
                     continue;
                 }
                 spans.push((m.start(), end));
