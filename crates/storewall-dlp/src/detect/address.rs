@@ -88,38 +88,40 @@ impl AddressDetector {
             })
             .collect::<Vec<_>>()
             .join("|");
-        let link = r"(?:(?:de|du|des|la|le|del|della|delle|dei|degli|di|da|do|dos|das|of|the|am|an|der|den|van|von|y|e)\b|d')";
+        let link = r"(?:(?:de|du|des|la|le|del|della|delle|dei|degli|di|da|do|dos|das|of|the|am|an|der|den|van|von|y|e)(?-u:\b)|d')";
         AddressDetector {
             street_words: STREET_WORDS.split('|').collect(),
             glued: GLUED.split('|').map(|g| g.replace('\\', "")).collect(),
             prefixes: PREFIX.split('|').map(|p| p.replace('\\', "")).collect(),
             // 221B Baker Street / 12 rue de la Paix / 6750 Koskikatu 25
             number_first: compile(&format!(
-                r"\b\d{{1,5}}(?:[ \t]\d{{1,5}})?[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})\b\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
+                r"(?-u:\b)\d{{1,5}}(?:[ \t]\d{{1,5}})?[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})(?-u:\b)\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
             )),
             // "... and Mill Road": the second street of a corner.
             corner: compile(&format!(
-                r"^[ \t]+and[ \t]+(?:[\p{{Lu}}][\p{{L}}'’.\-]*[ \t]+){{1,3}}(?i:{STREET_WORDS})\b\.?"
+                r"^[ \t]+and[ \t]+(?:[\p{{Lu}}][\p{{L}}'’.\-]*[ \t]+){{1,3}}(?i:{STREET_WORDS})(?-u:\b)\.?"
             )),
             po_box: compile(
-                r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado(?: de correos)?|Casella [Pp]ostale|Boîte [Pp]ostale|BP|Postbus)[ \t]+\d{1,6}\b",
+                r"(?-u:\b)(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado(?: de correos)?|Casella [Pp]ostale|Boîte [Pp]ostale|BP|Postbus)[ \t]+\d{1,6}(?-u:\b)",
             ),
             // US military mail: PSC 4355, Box 4187 / APO AP 28906
             military: compile(
-                r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ]{1,30}?(?:,?[ \t]+Box[ \t]+\d{1,5})?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}\b",
+                r"(?-u:\b)(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ]{1,30}?(?:,?[ \t]+Box[ \t]+\d{1,5})?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}(?-u:\b)",
             ),
             // Hauptstraße 5 / Via Roma 131 / Calle Mayor, 5 / Keizersgracht 123-II
             // A leading street word must be capitalized here: "via" and
             // "place" are ordinary words in English sentences.
             name_first: compile(&format!(
-                r"(?:(?:\b(?:{prefix_cap})|\bul\.|\bc/|\brúa|\bstr\.)[ \t]*)?\b{name}(?:[ \t]+(?:{name}|{link})){{0,5}},?[ \t]+(?:n[º°o]\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:[-/][0-9A-Za-z]{{1,4}})?\b\.?"
+                r"(?:(?:(?-u:\b)(?:{prefix_cap})|(?-u:\b)ul\.|(?-u:\b)c/|(?-u:\b)rúa|(?-u:\b)str\.)[ \t]*)?{name}(?:[ \t]+(?:{name}|{link})){{0,5}},?[ \t]+(?:n[º°o]\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:[-/][0-9A-Za-z]{{1,4}})?(?-u:\b)\.?"
             )),
             unit: compile(
-                r"^[ \t]*,?[ \t\n]*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|piso|planta|etage|stock|#|no\.?|bus|bte|interno|int\.?|escalera|esc\.?|puerta|pta\.?)[ \t]*[0-9A-Za-z]{1,6}\b\.?",
+                r"^[ \t]*,?[ \t\n]*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|piso|planta|etage|stock|#|no\.?|bus|bte|interno|int\.?|escalera|esc\.?|puerta|pta\.?)[ \t]*[0-9A-Za-z]{1,6}(?-u:\b)\.?",
             ),
             postal: compile(
-                r"^[ \t]*,?[ \t\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|(?:D|A|CH|F|I|NL|B|L|DK|S|N|FIN|E|P|PL|CZ|SK|H)-\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5}(?:-\d{4})?|\d{3}[ \t]\d{2})\b",
+                r"^[ \t]*,?[ \t\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|(?:D|A|CH|F|I|NL|B|L|DK|S|N|FIN|E|P|PL|CZ|SK|H)-\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5}(?:-\d{4})?|\d{3}[ \t]\d{2})(?-u:\b)",
             ),
+            // Unicode word boundaries here ("Malmö" whole), affordable
+            // because it runs anchored on a short window.
             place: compile(
                 r"^[ \t]*,?[ \t]*\n?[ \t]*,?[ \t]*(?:[\p{Lu}][\p{L}'’.\-]*\b|[\p{Lu}]{2}\b)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*\b|de|la|le|del|am|an|der|sur|upon|on|in)){0,3}(?:[ \t]*\([\p{L} ]{2,20}\))?",
             ),
@@ -165,13 +167,19 @@ impl AddressDetector {
     /// which vouch for a street that has no street word.
     fn extend(&self, text: &str, mut end: usize) -> (usize, usize) {
         let limit = (end + 120).min(text.len());
+        let mut window = (end + 200).min(text.len());
+        while !text.is_char_boundary(window) {
+            window -= 1;
+        }
         let mut parts = 0;
         let mut strong = 0;
         loop {
             if parts >= 8 || end >= limit {
                 break;
             }
-            let rest = &text[end..];
+            // Bounded: a regex over the whole remainder costs as much as the
+            // remainder is long, for every part of every address.
+            let rest = &text[end..window.max(end)];
             // A blank line ends the address.
             if rest
                 .trim_start_matches([' ', '\t', ','])

@@ -11,7 +11,7 @@ impl CryptoDetector {
     pub(crate) fn new() -> Self {
         CryptoDetector {
             re: compile(
-                r"\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71}|0x[0-9a-fA-F]{40})\b",
+                r"(?-u:\b)(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71}|0x[0-9a-fA-F]{40})(?-u:\b)",
             ),
         }
     }

@@ -10,7 +10,7 @@ impl EmailDetector {
     pub(crate) fn new() -> Self {
         EmailDetector {
             re: compile(
-                r"(?i)\b[\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}\b",
+                r"(?i)[\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?-u:\b)",
             ),
         }
     }

@@ -11,7 +11,7 @@ pub(crate) struct IbanDetector {
 impl IbanDetector {
     pub(crate) fn new() -> Self {
         IbanDetector {
-            start: compile(r"\b[A-Z]{2}[0-9]{2}[ ]?[A-Z0-9]"),
+            start: compile(r"(?-u:\b)[A-Z]{2}[0-9]{2}[ ]?[A-Z0-9]"),
         }
     }
 }

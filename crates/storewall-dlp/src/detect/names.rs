@@ -1,30 +1,103 @@
-//! Name gazetteers, built once per process from the lists in `data/`.
+//! Name gazetteers and the person detector's word lists, in one table built
+//! once per process, so that each word costs one lower-casing and one hash
+//! lookup however many lists it is checked against.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// Lower-cased gazetteers.
-pub(crate) struct Gazetteers {
-    pub(crate) first: HashSet<String>,
-    pub(crate) last: HashSet<String>,
-    /// Names that are also ordinary English words.
-    pub(crate) common: HashSet<String>,
+/// A first name in one of the stores' locales.
+pub(crate) const FIRST: u8 = 1;
+/// A surname.
+pub(crate) const LAST: u8 = 1 << 1;
+/// A name that is also an ordinary English word.
+pub(crate) const COMMON: u8 = 1 << 2;
+
+/// Lower-cased words and the lists they are on, as bit flags.
+pub(crate) struct Lexicon {
+    // Lookups only, from keys fixed at build time: a seeded hasher buys
+    // nothing here, a fast one buys throughput.
+    words: HashMap<Box<str>, u8, foldhash::fast::FixedState>,
 }
 
-fn set(text: &str) -> HashSet<String> {
+impl Lexicon {
+    /// The flags of `lower`, a lower-cased word; 0 when it is on no list.
+    pub(crate) fn flags(&self, lower: &str) -> u8 {
+        self.words.get(lower).copied().unwrap_or(0)
+    }
+
+    fn add(&mut self, words: impl Iterator<Item = String>, flag: u8) {
+        for w in words {
+            *self.words.entry(w.into_boxed_str()).or_insert(0) |= flag;
+        }
+    }
+}
+
+fn lines(text: &'static str) -> impl Iterator<Item = String> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(str::to_lowercase)
-        .collect()
 }
 
-/// The gazetteers, loaded on first use.
-pub(crate) fn gazetteers() -> &'static Gazetteers {
-    static G: OnceLock<Gazetteers> = OnceLock::new();
-    G.get_or_init(|| Gazetteers {
-        first: set(include_str!("../../data/first_names.txt")),
-        last: set(include_str!("../../data/last_names.txt")),
-        common: set(include_str!("../../data/common_words.txt")),
+/// The gazetteers plus `extra` lists (each with its own flag, which must
+/// not be one of [`FIRST`], [`LAST`] or [`COMMON`]), built on first use.
+/// Only one set of extras is ever kept: the first caller's.
+pub(crate) fn lexicon(extra: &[(&[&str], u8)]) -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l = Lexicon {
+            words: HashMap::with_capacity_and_hasher(48_000, Default::default()),
+        };
+        l.add(lines(include_str!("../../data/first_names.txt")), FIRST);
+        l.add(lines(include_str!("../../data/last_names.txt")), LAST);
+        l.add(lines(include_str!("../../data/common_words.txt")), COMMON);
+        for (words, flag) in extra {
+            l.add(words.iter().map(|w| w.to_lowercase()), *flag);
+        }
+        l
     })
+}
+
+/// Lower-cases `w` into `buf` and returns it; ASCII words skip Unicode
+/// case mapping.
+pub(crate) fn lower<'b>(w: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in w.chars() {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    buf
+}
+
+/// True when `text` ends with `word`, compared without ASCII case, and
+/// the word starts at a word boundary. Allocation-free, for the context
+/// checks that run on every capitalized word.
+pub(crate) fn ends_with_word(text: &str, word: &str) -> bool {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    if t.len() < w.len() || !t[t.len() - w.len()..].eq_ignore_ascii_case(w) {
+        return false;
+    }
+    // The matched bytes begin with an ASCII or leading byte, as `word`
+    // does, so this is a character boundary; `get` keeps it panic-free.
+    text.get(..t.len() - w.len())
+        .and_then(|head| head.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_in_any_ascii_case() {
+        assert!(ends_with_word("Kind regards", "regards"));
+        assert!(ends_with_word("DEAR", "dear"));
+        assert!(!ends_with_word("endear", "dear"));
+        assert!(ends_with_word("—Grüße", "grüße"));
+        assert!(!ends_with_word("ar", "dear"));
+    }
 }

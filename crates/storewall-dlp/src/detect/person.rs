@@ -4,7 +4,7 @@
 //! differs from a general NER model: names sit in tickets, signatures, order
 //! payloads and CSV rows, next to words that give them away.
 
-use super::names::{gazetteers, Gazetteers};
+use super::names::{self, lower, Lexicon, COMMON, FIRST, LAST};
 use super::{compile, Detector};
 use crate::{EntityType, Finding};
 
@@ -595,11 +595,11 @@ pub(crate) struct PersonDetector {
 
 impl PersonDetector {
     pub(crate) fn new() -> Self {
-        // Warm the gazetteers at construction, not on the first request.
-        let _ = gazetteers();
+        // Build the word table at construction, not on the first request.
+        let _ = lex();
         PersonDetector {
             introduced: compile(
-                r"(?i)\b(?:my name is|my name's|call me|calls me|i am|i'm|this is|ich bin|je suis|me llamo|mi chiamo|ik ben)[ \t]+([\p{L}'’\-]{2,30}(?:[ \t]+[\p{L}'’\-]{2,30})?)",
+                r"(?i)(?-u:\b)(?:my name is|my name's|call me|calls me|i am|i'm|this is|ich bin|je suis|me llamo|mi chiamo|ik ben)[ \t]+([\p{L}'’\-]{2,30}(?:[ \t]+[\p{L}'’\-]{2,30})?)",
             ),
             labelled: compile(
                 r"(?im)^[ \t]*(?:full name|name|customer|customer name|client|contact|recipient|ship to|bill to|sold to|from|signed|nombre|nom|nome|naam|kunde|empfänger|destinataire|destinatario)[ \t]*[:=][ \t]*([^\n,;|<>@\d]{2,60})$",
@@ -647,6 +647,78 @@ fn tokens(text: &str) -> Vec<Tok> {
     out
 }
 
+const STOPWORD: u8 = 1 << 3;
+const PARTICLE: u8 = 1 << 4;
+const STREET: u8 = 1 << 5;
+const PLACE: u8 = 1 << 6;
+const VERB: u8 = 1 << 7;
+
+fn lex() -> &'static Lexicon {
+    names::lexicon(&[
+        (STOP, STOPWORD),
+        (PARTICLES, PARTICLE),
+        (STREET_BEFORE, STREET),
+        (PLACE_AFTER, PLACE),
+        (VERBS_AFTER, VERB),
+    ])
+}
+
+/// What the word lists say about one token, looked up once.
+#[derive(Clone, Copy, Default)]
+struct Facts {
+    /// Flags of the word as written, lower-cased.
+    flags: u8,
+    /// A known first name (possessive dropped; "Jean-Luc" by its first part).
+    first: bool,
+    /// A known surname (possessive dropped; "Smith-Jones" by every part).
+    last: bool,
+}
+
+impl Facts {
+    fn of(l: &Lexicon, w: &str, buf: &mut String) -> Facts {
+        let lw = lower(w, buf);
+        let flags = l.flags(lw);
+        // Possessives: "Szczepańska's" is looked up as "szczepańska".
+        let key = lw
+            .strip_suffix("'s")
+            .or_else(|| lw.strip_suffix("’s"))
+            .unwrap_or(lw);
+        let kf = if key.len() == lw.len() {
+            flags
+        } else {
+            l.flags(key)
+        };
+        let mut first = kf & FIRST != 0;
+        let mut last = kf & LAST != 0;
+        if key.contains('-') {
+            first = first
+                || key
+                    .split('-')
+                    .next()
+                    .is_some_and(|p| l.flags(p) & FIRST != 0);
+            last = last || key.split('-').all(|p| l.flags(p) & LAST != 0);
+        }
+        Facts { flags, first, last }
+    }
+
+    fn known(self) -> bool {
+        self.first || self.last
+    }
+
+    fn common(self) -> bool {
+        self.flags & COMMON != 0
+    }
+
+    fn is(self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// The list flags of `w` as written, lower-cased.
+fn flags_of(l: &Lexicon, w: &str, buf: &mut String) -> u8 {
+    l.flags(lower(w, buf))
+}
+
 fn is_capitalized(w: &str) -> bool {
     let mut cs = w.chars();
     let Some(first) = cs.next() else {
@@ -657,67 +729,31 @@ fn is_capitalized(w: &str) -> bool {
     }
     // "Jean-Luc", "O'Brien", "McDonald": any mix after the first capital,
     // but not an all-caps acronym unless short.
-    let rest: Vec<char> = cs.collect();
-    rest.is_empty() || rest.iter().any(|c| c.is_lowercase())
+    let rest = cs.as_str();
+    rest.is_empty() || rest.chars().any(char::is_lowercase)
 }
 
 fn is_all_caps(w: &str) -> bool {
-    w.chars().count() >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    w.chars().nth(1).is_some() && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
-/// Lower-case key of a token for the gazetteers: "O'Brien" → "o'brien", "Jean-Luc" → "jean".
-fn key(w: &str) -> String {
-    let lw = w.to_lowercase();
-    // Possessives: "Szczepańska's" is looked up as "szczepańska".
-    lw.strip_suffix("'s")
-        .or_else(|| lw.strip_suffix("’s"))
-        .map(str::to_string)
-        .unwrap_or(lw)
+/// True when one of `words` ends `text` as a whole word, in any ASCII case.
+fn ends_with_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| names::ends_with_word(text, w))
 }
 
-fn in_first(g: &Gazetteers, w: &str) -> bool {
-    let k = key(w);
-    g.first.contains(&k) || k.split('-').next().is_some_and(|p| g.first.contains(p))
-}
-
-fn in_last(g: &Gazetteers, w: &str) -> bool {
-    let k = key(w);
-    g.last.contains(&k) || k.split('-').all(|p| g.last.contains(p))
-}
-
-fn preceding_words(text: &str, start: usize, n: usize) -> String {
-    let mut from = start.saturating_sub(n);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    text[from..start].to_lowercase()
-}
-
-/// True when a cue or title stands right before `start` (ignoring spaces and
-/// punctuation such as "Dear Jane" or "Thanks,\nJane" or "Mr. Smith").
-/// True when `trimmed` ends with one of `words` as a whole word.
-fn ends_with_word<'a>(trimmed: &str, mut words: impl Iterator<Item = &'a &'a str>) -> bool {
-    words.any(|w| {
-        trimmed.ends_with(w)
-            && trimmed[..trimmed.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
+/// A cue or title right before `start`, ignoring spaces and punctuation:
+/// "Dear Jane", "Thanks,\nJane", "Mr. Smith".
 fn cued(text: &str, start: usize) -> bool {
-    let before = preceding_words(text, start, 28);
-    let trimmed = before
+    let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
-    ends_with_word(trimmed, CUES.iter().chain(TITLES.iter()))
+    ends_with_any(trimmed, CUES) || ends_with_any(trimmed, TITLES)
 }
 
 fn strongly_cued(text: &str, start: usize) -> bool {
-    let before = preceding_words(text, start, 24);
-    let trimmed =
-        before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
-    ends_with_word(trimmed, STRONG_CUES.iter())
+    let trimmed = text[..start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
+    ends_with_any(trimmed, STRONG_CUES)
 }
 
 /// True when the token opens its line and a colon follows ("Alice: Who are you?").
@@ -727,28 +763,24 @@ fn speaker(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn titled(text: &str, start: usize) -> bool {
-    let before = preceding_words(text, start, 12);
-    let trimmed = before.trim_end_matches([' ', '.']);
-    ends_with_word(trimmed, TITLES.iter())
+    ends_with_any(text[..start].trim_end_matches([' ', '.']), TITLES)
 }
 
-fn word_before(text: &str, start: usize) -> String {
+fn word_before(text: &str, start: usize) -> &str {
     text[..start]
         .trim_end_matches([' ', '\t'])
         .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
         .next()
         .unwrap_or("")
         .trim_end_matches('.')
-        .to_lowercase()
 }
 
-fn word_after(text: &str, end: usize) -> String {
+fn word_after(text: &str, end: usize) -> &str {
     text[end..]
         .trim_start_matches([' ', '\t'])
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
-        .to_lowercase()
 }
 
 /// True when the run fills its line ("Ken N. Fukuda" alone on a line, as
@@ -767,15 +799,24 @@ fn sentence_start(text: &str, start: usize) -> bool {
 
 impl PersonDetector {
     fn chains(&self, text: &str, out: &mut Vec<Finding>) {
-        let g = gazetteers();
+        let l = lex();
         let toks = tokens(text);
+        let mut buf = String::new();
+        // Facts are looked up on first need; most tokens never need them.
+        let mut facts: Vec<Option<Facts>> = vec![None; toks.len()];
+        let mut fact = |k: usize, buf: &mut String| -> Facts {
+            *facts[k].get_or_insert_with(|| Facts::of(l, &text[toks[k].start..toks[k].end], buf))
+        };
         let mut i = 0;
         while i < toks.len() {
             let w = &text[toks[i].start..toks[i].end];
-            let lw = w.to_lowercase();
-            if !(is_capitalized(w) || (is_all_caps(w) && (in_first(g, w) || in_last(g, w))))
-                || STOP.contains(&lw.as_str())
-            {
+            let capitalized = is_capitalized(w);
+            if !capitalized && !is_all_caps(w) {
+                i += 1;
+                continue;
+            }
+            let f0 = fact(i, &mut buf);
+            if !(capitalized || f0.known()) || f0.is(STOPWORD) {
                 i += 1;
                 continue;
             }
@@ -792,131 +833,47 @@ impl PersonDetector {
                     break;
                 }
                 let t = &text[toks[j].start..toks[j].end];
-                let lt = t.to_lowercase();
-                if PARTICLES.contains(&lt.as_str()) && j + 1 < toks.len() {
+                let tf = flags_of(l, t, &mut buf);
+                if tf & PARTICLE != 0 && j + 1 < toks.len() {
                     j += 1;
                     continue;
                 }
                 let caps = is_capitalized(t) || (is_all_caps(t) && is_all_caps(w));
                 // "Tom I. Holzman": a capital followed by a dot is an initial,
                 // not the pronoun.
-                let initial = t.chars().count() == 1 && text[toks[j].end..].starts_with('.');
-                if !caps || (STOP.contains(&lt.as_str()) && !initial) {
+                let initial = t.chars().nth(1).is_none() && text[toks[j].end..].starts_with('.');
+                if !caps || (tf & STOPWORD != 0 && !initial) {
                     break;
                 }
                 names.push(j);
                 j += 1;
             }
-            let words: Vec<&str> = names
+            let ws: Vec<(&str, Facts)> = names
                 .iter()
-                .map(|&k| &text[toks[k].start..toks[k].end])
+                .map(|&k| (&text[toks[k].start..toks[k].end], fact(k, &mut buf)))
                 .collect();
-            let first_known = in_first(g, words[0]);
-            let any_last = words[1..].iter().any(|w| in_last(g, w))
-                || (words.len() == 1 && in_last(g, words[0]));
-            let any_known = words.iter().any(|w| in_first(g, w) || in_last(g, w));
-            let common = |w: &str| g.common.contains(&w.to_lowercase());
             let start = toks[names[0]].start;
             let end = toks[*names.last().unwrap_or(&i)].end;
-            let before = word_before(text, start);
-            let after = word_after(text, end);
-            let placed = STREET_BEFORE.contains(&before.as_str())
-                || STREET_BEFORE.contains(&words[0].to_lowercase().as_str())
-                || text[end..]
-                    .trim_start_matches([' ', ','])
-                    .starts_with(|c: char| c.is_ascii_digit())
-                || PLACE_AFTER.contains(&after.as_str())
-                || text[..start]
-                    .trim_end_matches(' ')
-                    .ends_with(|c: char| c.is_ascii_digit());
-            let cue = cued(text, start);
-            let title = titled(text, start);
-            let strong = strongly_cued(text, start);
-            let initial = words.len() >= 3
-                && words[1..words.len() - 1]
-                    .iter()
-                    .any(|w| w.chars().count() == 1);
-            let line = own_line(text, start, end);
-            let score = if placed && !title && !cue {
-                None
-            } else if words.len() >= 2 {
-                let all_common = words.iter().all(|w| common(w));
-                if title || initial || strong || (first_known && any_last && !all_common) {
-                    Some(0.9)
-                } else if first_known && !common(words[0]) {
-                    Some(0.75)
-                } else if (any_last || first_known) && (cue || line) {
-                    Some(0.8)
-                } else if any_known
-                    && !all_common
-                    && words
-                        .iter()
-                        .filter(|w| in_first(g, w) || in_last(g, w))
-                        .count()
-                        >= 2
-                {
-                    Some(0.7)
-                } else if any_last
-                    && !common(words[words.len() - 1])
-                    && !sentence_start(text, start)
-                {
-                    Some(0.6)
-                } else if words.len() <= 3 && (cue || line) && words.iter().all(|w| !common(w)) {
-                    // Unknown names in a known place: after a cue, or alone on
-                    // their line as in signatures and address blocks.
-                    Some(0.6)
-                } else {
-                    None
+            match score(text, &toks, names[0], start, end, &ws, l, &mut buf) {
+                Some(score) => {
+                    out.push(Finding {
+                        entity: EntityType::Person,
+                        start,
+                        end,
+                        score,
+                        detector: "person",
+                        source: None,
+                    });
+                    i = *names.last().unwrap_or(&i) + 1;
                 }
-            } else {
-                let known = first_known || any_last;
-                let lone_first = first_known && !common(words[0]);
-                if title || strong {
-                    Some(0.85)
-                } else if first_known && speaker(text, start, end) {
-                    Some(0.75)
-                } else if known && cue && !common(words[0]) {
-                    Some(0.8)
-                } else if (lone_first && VERBS_AFTER.contains(&after.as_str()))
-                    || (!common(words[0])
-                        && words[0].chars().count() >= 3
-                        && listed(text, &toks, names[0], g))
-                {
-                    Some(0.7)
-                } else if lone_first && !sentence_start(text, start) {
-                    // A known first name on its own in mid-sentence ("my kid Mario").
-                    Some(0.6)
-                } else if known
-                    && !common(words[0])
-                    && !sentence_start(text, start)
-                    && in_first(g, words[0])
-                    && in_last(g, words[0])
-                {
-                    // A lone capitalized word in the middle of a sentence that
-                    // is both a first name and a surname ("says Iwase").
-                    Some(0.55)
-                } else {
-                    None
-                }
-            };
-            if let Some(score) = score {
-                out.push(Finding {
-                    entity: EntityType::Person,
-                    start,
-                    end,
-                    score,
-                    detector: "person",
-                    source: None,
-                });
-                i = *names.last().unwrap_or(&i) + 1;
-            } else {
-                i += 1;
+                None => i += 1,
             }
         }
     }
 
     fn labels(&self, text: &str, out: &mut Vec<Finding>) {
-        let g = gazetteers();
+        let l = lex();
+        let mut buf = String::new();
         for caps in self.labelled.captures_iter(text) {
             let Some(m) = caps.get(1) else { continue };
             let v = m.as_str().trim_end();
@@ -927,12 +884,12 @@ impl PersonDetector {
             let shaped = words.iter().all(|w| {
                 is_capitalized(w)
                     || is_all_caps(w)
-                    || PARTICLES.contains(&w.to_lowercase().as_str())
+                    || flags_of(l, w, &mut buf) & PARTICLE != 0
                     || w.ends_with('.')
             });
-            let known = words.iter().any(|w| {
-                in_first(g, w.trim_end_matches('.')) || in_last(g, w.trim_end_matches('.'))
-            });
+            let known = words
+                .iter()
+                .any(|w| Facts::of(l, w.trim_end_matches('.'), &mut buf).known());
             if shaped && known {
                 out.push(Finding {
                     entity: EntityType::Person,
@@ -951,10 +908,11 @@ impl PersonDetector {
             // ("my name is lena andersson"); the second word only when it
             // is a known surname.
             let Some(first) = words.first() else { continue };
-            if !in_first(g, first) || g.common.contains(&first.to_lowercase()) {
+            let ff = Facts::of(l, first, &mut buf);
+            if !ff.first || ff.common() {
                 continue;
             }
-            let end = if words.len() == 2 && in_last(g, words[1]) {
+            let end = if words.len() == 2 && Facts::of(l, words[1], &mut buf).last {
                 m.end()
             } else {
                 m.start() + first.len()
@@ -986,7 +944,7 @@ impl PersonDetector {
             }
             // A bare "name" key also names products; it needs a known name in it.
             let explicit = key != "name";
-            let known = words.iter().any(|w| in_first(g, w) || in_last(g, w));
+            let known = words.iter().any(|w| Facts::of(l, w, &mut buf).known());
             if explicit || known {
                 out.push(Finding {
                     entity: EntityType::Person,
@@ -1001,16 +959,116 @@ impl PersonDetector {
     }
 }
 
+/// The score of a run of capitalized words `ws` at `start..end`, or `None`
+/// when it is not a name. Context checks run only when a branch needs them.
+#[allow(clippy::too_many_arguments)]
+fn score(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    start: usize,
+    end: usize,
+    ws: &[(&str, Facts)],
+    l: &Lexicon,
+    buf: &mut String,
+) -> Option<f32> {
+    let (w0, f0) = ws[0];
+    let first_known = f0.first;
+    let any_last = ws[1..].iter().any(|(_, f)| f.last) || (ws.len() == 1 && f0.last);
+    let any_known = ws.iter().any(|(_, f)| f.known());
+    let all_common = ws.iter().all(|(_, f)| f.common());
+    let title = titled(text, start);
+    let strong = strongly_cued(text, start);
+    let initial = ws.len() >= 3
+        && ws[1..ws.len() - 1]
+            .iter()
+            .any(|(w, _)| w.chars().nth(1).is_none());
+    // Without a title, a strong cue or a known word only three branches
+    // can still name it; most capitalized words end here, cheaply.
+    if !(title || strong || any_known) {
+        let possible = if ws.len() >= 2 {
+            initial
+                || (ws.len() <= 3
+                    && !ws.iter().any(|(_, f)| f.common())
+                    && (cued(text, start) || own_line(text, start, end)))
+        } else {
+            !f0.common() && w0.chars().nth(2).is_some() && listed(text, toks, k, l, buf)
+        };
+        if !possible {
+            return None;
+        }
+    }
+    let cue = cued(text, start);
+    let after = word_after(text, end);
+    let after_flags = flags_of(l, after, buf);
+    let placed = flags_of(l, word_before(text, start), buf) & STREET != 0
+        || f0.is(STREET)
+        || text[end..]
+            .trim_start_matches([' ', ','])
+            .starts_with(|c: char| c.is_ascii_digit())
+        || after_flags & PLACE != 0
+        || text[..start]
+            .trim_end_matches(' ')
+            .ends_with(|c: char| c.is_ascii_digit());
+    if placed && !title && !cue {
+        return None;
+    }
+    if ws.len() >= 2 {
+        let line = || own_line(text, start, end);
+        if title || initial || strong || (first_known && any_last && !all_common) {
+            Some(0.9)
+        } else if first_known && !f0.common() {
+            Some(0.75)
+        } else if (any_last || first_known) && (cue || line()) {
+            Some(0.8)
+        } else if any_known && !all_common && ws.iter().filter(|(_, f)| f.known()).count() >= 2 {
+            Some(0.7)
+        } else if any_last && !ws[ws.len() - 1].1.common() && !sentence_start(text, start) {
+            Some(0.6)
+        } else if ws.len() <= 3 && (cue || line()) && ws.iter().all(|(_, f)| !f.common()) {
+            // Unknown names in a known place: after a cue, or alone on
+            // their line as in signatures and address blocks.
+            Some(0.6)
+        } else {
+            None
+        }
+    } else {
+        let known = first_known || any_last;
+        let lone_first = first_known && !f0.common();
+        if title || strong {
+            Some(0.85)
+        } else if first_known && speaker(text, start, end) {
+            Some(0.75)
+        } else if known && cue && !f0.common() {
+            Some(0.8)
+        } else if (lone_first && after_flags & VERB != 0)
+            || (!f0.common() && w0.chars().nth(2).is_some() && listed(text, toks, k, l, buf))
+        {
+            Some(0.7)
+        } else if lone_first && !sentence_start(text, start) {
+            // A known first name on its own in mid-sentence ("my kid Mario").
+            Some(0.6)
+        } else if known && !f0.common() && !sentence_start(text, start) && f0.first && f0.last {
+            // A lone capitalized word in the middle of a sentence that
+            // is both a first name and a surname ("says Iwase").
+            Some(0.55)
+        } else {
+            None
+        }
+    }
+}
+
 /// True when token `k` sits in a list of names ("Anna, Dubois and Shane").
-fn listed(text: &str, toks: &[Tok], k: usize, g: &Gazetteers) -> bool {
+fn listed(text: &str, toks: &[Tok], k: usize, l: &Lexicon, buf: &mut String) -> bool {
     const AND: &[&str] = &["and", "und", "et", "y", "e", "en", "och", "og", "or"];
     let word = |i: usize| &text[toks[i].start..toks[i].end];
     let gap = |a: usize, b: usize| &text[toks[a].end..toks[b].start];
-    let name = |i: usize| {
+    let mut name = |i: usize| {
         let w = word(i);
-        is_capitalized(w)
-            && (in_first(g, w) || in_last(g, w))
-            && !g.common.contains(&w.to_lowercase())
+        is_capitalized(w) && {
+            let f = Facts::of(l, w, buf);
+            f.known() && !f.common()
+        }
     };
     // The neighbour in the list on each side: across ", " directly, or
     // across a conjunction ("Dubois and Brennan").
@@ -1036,7 +1094,7 @@ fn listed(text: &str, toks: &[Tok], k: usize, g: &Gazetteers) -> bool {
     } else {
         None
     };
-    prev.is_some_and(name) || next.is_some_and(name)
+    prev.is_some_and(&mut name) || next.is_some_and(name)
 }
 
 impl Detector for PersonDetector {

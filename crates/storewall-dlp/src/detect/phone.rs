@@ -1,5 +1,3 @@
-use phonenumber::country::Id;
-
 use super::{compile, context, Detector};
 use crate::{EntityType, Finding};
 
@@ -46,24 +44,6 @@ const WORDS: &[&str] = &[
     "n°",
 ];
 
-/// Regions tried, in order, for numbers written without a country code:
-/// the markets Storewall's stores sell in.
-const REGIONS: &[Id] = &[
-    Id::US,
-    Id::GB,
-    Id::DE,
-    Id::FR,
-    Id::ES,
-    Id::NL,
-    Id::IT,
-    Id::CA,
-    Id::IE,
-    Id::AT,
-    Id::BE,
-    Id::CH,
-    Id::PT,
-];
-
 /// Phone numbers, validated against libphonenumber's metadata (through the
 /// `phonenumber` crate). A bare run of digits counts only after a phone label;
 /// a formatted number (`+`, spaces, dashes, brackets) stands on its own.
@@ -78,7 +58,10 @@ impl PhoneDetector {
             re: compile(
                 r"(?:\+\d|\(\+?\d|(?-u:\b)\d)[\d \u{a0}().\-/]{5,22}\d(?:[ \t]?(?:x|ext\.?|extension|#)[ \t]?\d{1,6})?(?-u:\b)",
             ),
-            date: compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"),
+            // A date, alone or followed by the hour of a timestamp ("2003-08-28 12:13").
+            date: compile(
+                r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:$|[ T])",
+            ),
         }
     }
 }
@@ -95,9 +78,81 @@ fn nanp(digits: &[u8]) -> bool {
     matches!(d[0], b'2'..=b'9') && matches!(d[3], b'2'..=b'9') && !(d[1] == b'1' && d[2] == b'1')
 }
 
+/// Country codes of the markets Storewall's stores sell in, with whether
+/// national numbers there are dialled with a trunk `0` that is not part of
+/// the national significant number.
+const COUNTRIES: &[(u16, bool)] = &[
+    (1, false),
+    (44, true),
+    (49, true),
+    (33, true),
+    (34, false),
+    (31, true),
+    (39, false),
+    (353, true),
+    (43, true),
+    (32, true),
+    (41, true),
+    (351, false),
+    (45, false),
+    (46, true),
+    (47, false),
+    (358, true),
+    (48, false),
+];
+
+/// Whether `n` has the length and leading digits of a national significant
+/// number in country `cc`.
+///
+/// Written by hand rather than asking libphonenumber: its parser goes
+/// through a 100-entry regex cache behind one mutex, which made phone
+/// validation three quarters of the whole scan and serialised it across
+/// cores. These rules are the plan-level structure (lengths and number
+/// ranges); the candidate shapes and labels in [`PhoneDetector`] carry the
+/// rest. Other countries still go to libphonenumber.
+fn nsn_ok(cc: u16, n: &[u8]) -> bool {
+    let len = n.len();
+    let f = n.first().copied().unwrap_or(b'0');
+    let s = n.get(1).copied().unwrap_or(b'0');
+    match cc {
+        1 => nanp(n),
+        44 => {
+            (len == 10 && matches!(f, b'1' | b'2' | b'3' | b'5' | b'7' | b'8' | b'9'))
+                || (len == 9 && matches!(f, b'1' | b'8'))
+        }
+        49 => {
+            (matches!(f, b'2'..=b'9') && (6..=11).contains(&len))
+                || (f == b'1' && matches!(s, b'5'..=b'7') && (10..=11).contains(&len))
+        }
+        33 | 31 | 48 => len == 9 && f != b'0',
+        39 => (f == b'0' && (6..=11).contains(&len)) || (f == b'3' && (9..=10).contains(&len)),
+        34 => len == 9 && matches!(f, b'6'..=b'9'),
+        351 => len == 9 && matches!(f, b'2' | b'9'),
+        353 | 46 => (7..=9).contains(&len) && f != b'0',
+        43 => (7..=13).contains(&len) && f != b'0',
+        32 => (len == 8 && !matches!(f, b'0' | b'4')) || (len == 9 && f == b'4'),
+        41 => len == 9 && matches!(f, b'2'..=b'9'),
+        45 | 47 => len == 8 && matches!(f, b'2'..=b'9'),
+        358 => (6..=10).contains(&len) && f != b'0',
+        _ => false,
+    }
+}
+
+/// Whether a number written without a country code is valid in one of the
+/// markets in [`COUNTRIES`].
+fn national_ok(digits: &[u8]) -> bool {
+    COUNTRIES.iter().any(|&(cc, trunk)| {
+        if trunk {
+            digits.first() == Some(&b'0') && nsn_ok(cc, &digits[1..])
+        } else {
+            nsn_ok(cc, digits)
+        }
+    })
+}
+
 fn validate(candidate: &str) -> bool {
     // "+41 (0)38 549 02 90": the trunk prefix in brackets is not dialled
-    // from abroad and confuses the parser.
+    // from abroad.
     let cleaned;
     let candidate = if candidate.contains("(0)") {
         cleaned = candidate.replace("(0)", "");
@@ -105,37 +160,17 @@ fn validate(candidate: &str) -> bool {
     } else {
         candidate
     };
-    let international = candidate.trim_start_matches('(').starts_with('+');
-    let all: Vec<u8> = candidate.bytes().filter(u8::is_ascii_digit).collect();
-    if (!international || candidate.trim_start_matches('(').starts_with("+1")) && nanp(&all) {
-        return true;
-    }
-    if international {
-        return phonenumber::parse(None, candidate).is_ok_and(|n| phonenumber::is_valid(&n));
-    }
-    // Parsing is costly (the metadata's patterns), so only the regions whose
-    // national numbers can look like this are tried.
     let digits: Vec<u8> = candidate.bytes().filter(u8::is_ascii_digit).collect();
-    let regions: &[Id] = match (digits.first(), digits.len()) {
-        (Some(b'0'), _) => &[
-            Id::GB,
-            Id::DE,
-            Id::FR,
-            Id::NL,
-            Id::IT,
-            Id::AT,
-            Id::BE,
-            Id::CH,
-            Id::IE,
-        ],
-        (Some(b'1'), 11) => &[Id::US, Id::CA],
-        (Some(b'2'..=b'9'), 10) => &[Id::US, Id::CA, Id::IT],
-        (Some(b'3' | b'6' | b'7' | b'8' | b'9'), 9) => &[Id::ES, Id::IT, Id::PT],
-        _ => REGIONS,
-    };
-    regions
-        .iter()
-        .any(|r| phonenumber::parse(Some(*r), candidate).is_ok_and(|n| phonenumber::is_valid(&n)))
+    if !candidate.trim_start_matches('(').starts_with('+') {
+        return national_ok(&digits);
+    }
+    for &(cc, _) in COUNTRIES {
+        let code = cc.to_string();
+        if let Some(rest) = digits.strip_prefix(code.as_bytes()) {
+            return nsn_ok(cc, rest);
+        }
+    }
+    phonenumber::parse(None, candidate).is_ok_and(|n| phonenumber::is_valid(&n))
 }
 
 impl Detector for PhoneDetector {
@@ -173,7 +208,11 @@ impl Detector for PhoneDetector {
             let core_digits = core.bytes().filter(u8::is_ascii_digit).count();
             // Next to a phone label a well-formed number counts even when
             // libphonenumber does not know its range (new or test ranges).
-            if !(validate(core) || (labelled && core_digits >= 9)) {
+            // A labelled "467 3395" is a local number without its area code.
+            let local = core.len() == 8
+                && matches!(core.as_bytes()[3], b' ' | b'-' | b'.')
+                && core_digits == 7;
+            if !(validate(core) || (labelled && (core_digits >= 9 || local))) {
                 continue;
             }
             out.push(Finding {
@@ -211,6 +250,7 @@ mod tests {
         assert_eq!(found("Tel. 030 901820"), vec!["030 901820"]);
         assert_eq!(found("mobile 06 12 34 56 78"), vec!["06 12 34 56 78"]);
         assert_eq!(found("phone: 4155552671"), vec!["4155552671"]);
+        assert_eq!(found("Phone:\n467 3395"), vec!["467 3395"]);
         assert_eq!(
             found("Call +1-415-555-2671x123 now"),
             vec!["+1-415-555-2671x123"]
@@ -226,5 +266,6 @@ mod tests {
         assert!(found("Order 4155552671 shipped").is_empty());
         assert!(found("on 2026-11-22 for 1.299,00 EUR").is_empty());
         assert!(found("SKU 12-345-678").is_empty());
+        assert!(found("Date: 2003-08-28 12:13:52").is_empty());
     }
 }

@@ -18,30 +18,49 @@ use super::secret_rules::RULES;
 
 /// Credentials of known shapes, found only where their keyword appears.
 pub(crate) struct SecretDetector {
-    /// `None` only if the keyword automaton could not be built; then every
-    /// rule runs, which is slower but still correct.
-    prefilter: Option<AhoCorasick>,
-    /// For each prefilter pattern, the rule it belongs to.
-    keyword_rule: Vec<usize>,
+    /// Keywords of token-shaped rules, matched as written, and of labelled
+    /// rules (`(?i)` patterns such as `Password: ...`), matched in any case.
+    /// `None` only if an automaton could not be built; then every rule runs,
+    /// which is slower but still correct.
+    prefilters: Option<[(AhoCorasick, Vec<usize>); 2]>,
     patterns: Vec<regex::Regex>,
+}
+
+/// A DFA: overlapping search (every keyword counts, even inside another)
+/// cannot use the automaton's literal prefilter, so it walks every byte,
+/// and a DFA does that fastest.
+fn automaton(keywords: &[&str], any_case: bool) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .ascii_case_insensitive(any_case)
+        .build(keywords)
+        .ok()
 }
 
 impl SecretDetector {
     pub(crate) fn new() -> Self {
-        let mut keywords = Vec::new();
-        let mut keyword_rule = Vec::new();
+        let mut sets: [(Vec<&str>, Vec<usize>); 2] = Default::default();
         for (i, rule) in RULES.iter().enumerate() {
+            let set = &mut sets[usize::from(rule.pattern.starts_with("(?i)"))];
             for k in rule.keywords {
-                keywords.push(*k);
-                keyword_rule.push(i);
+                set.0.push(*k);
+                set.1.push(i);
             }
         }
-        let prefilter = AhoCorasick::new(&keywords).ok();
-        debug_assert!(prefilter.is_some(), "bad keyword set");
+        let [(exact, exact_rules), (any, any_rules)] = sets;
+        let prefilters = match (automaton(&exact, false), automaton(&any, true)) {
+            (Some(e), Some(a)) => Some([(e, exact_rules), (a, any_rules)]),
+            _ => None,
+        };
+        debug_assert!(prefilters.is_some(), "bad keyword set");
         SecretDetector {
-            prefilter,
-            keyword_rule,
-            patterns: RULES.iter().map(|r| compile(r.pattern)).collect(),
+            prefilters,
+            // Every boundary in these patterns sits next to ASCII, and an
+            // ASCII boundary keeps the regex on its DFA for any text.
+            patterns: RULES
+                .iter()
+                .map(|r| compile(&r.pattern.replace(r"\b", r"(?-u:\b)")))
+                .collect(),
         }
     }
 
@@ -70,10 +89,10 @@ fn entropy(s: &str) -> f32 {
 
 impl Detector for SecretDetector {
     fn detect(&self, text: &str, out: &mut Vec<Finding>) {
-        let mut hit = [self.prefilter.is_none(); RULES.len()];
-        if let Some(prefilter) = &self.prefilter {
-            for m in prefilter.find_overlapping_iter(text) {
-                hit[self.keyword_rule[m.pattern().as_usize()]] = true;
+        let mut hit = [self.prefilters.is_none(); RULES.len()];
+        for (automaton, rules) in self.prefilters.iter().flatten() {
+            for m in automaton.find_overlapping_iter(text) {
+                hit[rules[m.pattern().as_usize()]] = true;
             }
         }
         for (i, rule) in RULES.iter().enumerate() {
@@ -156,6 +175,11 @@ mod tests {
             ),
             (
                 "password = \"Tr0ub4dor&3x\"",
+                "password-assignment",
+                "Tr0ub4dor&3x",
+            ),
+            (
+                "PASSWORD=\"Tr0ub4dor&3x\"",
                 "password-assignment",
                 "Tr0ub4dor&3x",
             ),
