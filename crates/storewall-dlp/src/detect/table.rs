@@ -7,9 +7,13 @@ use super::Detector;
 use crate::{EntityType, Finding};
 
 fn column_entity(name: &str) -> Option<EntityType> {
+    let name = name.trim().trim_matches(['"', '\'']);
+    // Every line of a text is tried as a header; prose cells are long and
+    // must cost no allocation. The longest column name is 19 characters.
+    if name.len() > 24 || name.is_empty() {
+        return None;
+    }
     let n: String = name
-        .trim()
-        .trim_matches(['"', '\''])
         .to_lowercase()
         .chars()
         .map(|c| {
@@ -168,10 +172,26 @@ impl Detector for TableDetector {
         let mut i = 0;
         while i < lines.len() {
             let (_, header) = lines[i];
-            let delim = [',', ';', '\t', '|']
-                .into_iter()
-                .max_by_key(|d| header.matches(*d).count())
-                .unwrap_or(',');
+            let mut counts = [0usize; 4];
+            for b in header.bytes() {
+                match b {
+                    b',' => counts[0] += 1,
+                    b';' => counts[1] += 1,
+                    b'\t' => counts[2] += 1,
+                    b'|' => counts[3] += 1,
+                    _ => {}
+                }
+            }
+            let Some((d, _)) = counts
+                .iter()
+                .enumerate()
+                .filter(|(_, &c)| c > 0)
+                .max_by_key(|(_, &c)| c)
+            else {
+                i += 1;
+                continue;
+            };
+            let delim = [',', ';', '\t', '|'][d];
             let cols: Vec<Option<EntityType>> = fields(header, delim)
                 .into_iter()
                 .map(|(s, e)| column_entity(&header[s..e]))
