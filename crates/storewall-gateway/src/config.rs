@@ -168,6 +168,29 @@ pub struct DlpConfig {
     pub actions: BTreeMap<String, Action>,
     /// The store's own detectors (`[[dlp.custom]]`).
     pub custom: Vec<CustomSpec>,
+    /// Output DLP (`[dlp.output]`).
+    pub output: OutputConfig,
+}
+
+/// `[dlp.output]`: what happens to values in an answer that the request
+/// did not hold (another customer's data, a credential).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OutputConfig {
+    /// Action for every type without an override: allow, redact, mask or block.
+    pub action: Action,
+    /// Overrides per entity type. Names and places are allowed unless set
+    /// here: answers name products, brands and the store's own staff.
+    pub actions: BTreeMap<String, Action>,
+}
+
+impl Default for OutputConfig {
+    fn default() -> Self {
+        OutputConfig {
+            action: Action::Redact,
+            actions: BTreeMap::new(),
+        }
+    }
 }
 
 impl Default for DlpConfig {
@@ -176,6 +199,7 @@ impl Default for DlpConfig {
             default_action: Action::Tokenize,
             actions: BTreeMap::new(),
             custom: Vec::new(),
+            output: OutputConfig::default(),
         }
     }
 }
@@ -249,6 +273,23 @@ impl DlpConfig {
     pub fn policy(&self) -> Policy {
         self.policy_with(&BTreeMap::new())
     }
+
+    /// The output policy, or `None` when every action is allow.
+    pub fn output_policy(&self) -> Option<Policy> {
+        let custom = self.custom_entities();
+        let mut policy = Policy {
+            default_action: self.output.action,
+            actions: BTreeMap::new(),
+        };
+        policy.actions.insert(EntityType::Person, Action::Allow);
+        policy.actions.insert(EntityType::Location, Action::Allow);
+        if let Ok(t) = entity_actions(&self.output.actions, &custom) {
+            policy.actions.extend(t);
+        }
+        let active = policy.default_action != Action::Allow
+            || policy.actions.values().any(|a| *a != Action::Allow);
+        active.then_some(policy)
+    }
 }
 
 /// A provider ready to use: URL parsed, key read, globs compiled.
@@ -278,6 +319,8 @@ pub struct Provider {
     pub allow_remote_mcp: bool,
     /// The DLP policy for requests routed here.
     pub policy: Policy,
+    /// The output DLP policy; `None` when answers are not scanned.
+    pub output_policy: Option<Policy>,
 }
 
 impl Config {
@@ -313,12 +356,32 @@ impl Config {
                 .enumerate()
                 .map(|(i, p)| (format!("providers[{i}].dlp_actions"), &p.dlp_actions)),
         );
+        let tables = tables.chain(std::iter::once((
+            "dlp.output.actions".to_string(),
+            &config.dlp.output.actions,
+        )));
         for (key, table) in tables {
             entity_actions(table, &custom).map_err(|(name, message)| ConfigError::Invalid {
                 path: origin.into(),
                 key: format!("{key}.{name}"),
                 message,
             })?;
+        }
+        let output = &config.dlp.output;
+        let tokenized = std::iter::once(("dlp.output.action".to_string(), output.action))
+            .chain(
+                output
+                    .actions
+                    .iter()
+                    .map(|(k, a)| (format!("dlp.output.actions.{k}"), *a)),
+            )
+            .find(|(_, a)| *a == Action::Tokenize);
+        if let Some((key, _)) = tokenized {
+            return Err(ConfigError::Invalid {
+                path: origin.into(),
+                key,
+                message: "tokenize has no meaning for an answer (nobody restores it); use allow, redact, mask or block".into(),
+            });
         }
         config.resolve_providers(origin, false)?;
         if config.server.max_body_bytes == 0 {
@@ -363,6 +426,7 @@ impl Config {
                 forward_headers: Vec::new(),
                 allow_remote_mcp: false,
                 policy: self.dlp.policy(),
+                output_policy: self.dlp.output_policy(),
             }]);
         }
         let mut out: Vec<Provider> = Vec::new();
@@ -468,6 +532,7 @@ impl Config {
                     .collect(),
                 allow_remote_mcp: p.allow_remote_mcp,
                 policy: self.dlp.policy_with(&p.dlp_actions),
+                output_policy: self.dlp.output_policy(),
             });
         }
         Ok(out)

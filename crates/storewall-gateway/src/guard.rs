@@ -4,7 +4,10 @@
 use std::collections::BTreeMap;
 
 use serde_json::Value;
-use storewall_dlp::{protect, restore_all_with, EntityType, Policy, Scanner, ValueEscaping, Vault};
+use storewall_dlp::{
+    guard_output, protect, restore_all_with, EntityType, Policy, Protected, Scanner, Seen,
+    ValueEscaping, Vault,
+};
 
 use crate::exchange::Exchange;
 
@@ -19,6 +22,8 @@ pub struct GuardOutcome {
     pub blocked: Vec<EntityType>,
     /// True when any segment was changed.
     pub transformed: bool,
+    /// Every value the request held, for output DLP.
+    pub seen: Seen,
 }
 
 impl GuardOutcome {
@@ -45,6 +50,7 @@ pub fn apply(exchange: &mut Exchange, scanner: &Scanner, policy: &Policy) -> Gua
         if findings.is_empty() {
             continue;
         }
+        out.seen.add_findings(text, &findings);
         let p = protect(text, &findings, policy, &mut out.vault);
         for (k, v) in p.counts {
             *out.counts.entry(k).or_insert(0) += v;
@@ -94,6 +100,87 @@ fn restore_inner(v: &mut Value, vault: &Vault, json_text: bool) {
         Value::Object(o) => {
             for (k, x) in o.iter_mut() {
                 restore_inner(x, vault, is_json_text_key(k));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What output DLP did to one answer.
+#[derive(Debug, Default)]
+pub struct OutputReport {
+    /// New values found, per type.
+    pub counts: BTreeMap<EntityType, u32>,
+    /// Types whose output action is block.
+    pub blocked: Vec<EntityType>,
+}
+
+impl OutputReport {
+    /// Adds one guarded text's findings.
+    pub fn merge(&mut self, p: &Protected) {
+        for (k, v) in &p.counts {
+            *self.counts.entry(*k).or_insert(0) += v;
+        }
+        for b in &p.blocked {
+            if !self.blocked.contains(b) {
+                self.blocked.push(*b);
+            }
+        }
+    }
+
+    /// The blocked types, by name, for an error message.
+    pub fn blocked_names(&self) -> String {
+        let mut names: Vec<&str> = self.blocked.iter().map(|e| e.as_str()).collect();
+        names.sort_unstable();
+        names.join(", ")
+    }
+}
+
+/// Keys of an answer that carry protocol data, not model text.
+fn is_protocol_key(key: &str) -> bool {
+    matches!(
+        key,
+        "id" | "model"
+            | "object"
+            | "role"
+            | "type"
+            | "finish_reason"
+            | "stop_reason"
+            | "system_fingerprint"
+            | "status"
+            | "name"
+            | "call_id"
+            | "tool_call_id"
+            | "tool_use_id"
+            | "service_tier"
+            | "event"
+    )
+}
+
+/// Output DLP over every model-written string of a JSON answer.
+pub fn guard_value(
+    v: &mut Value,
+    scanner: &Scanner,
+    seen: &Seen,
+    policy: &Policy,
+    report: &mut OutputReport,
+) {
+    match v {
+        Value::String(s) => {
+            let p = guard_output(s, scanner, seen, policy);
+            if !p.counts.is_empty() {
+                report.merge(&p);
+                *s = p.text;
+            }
+        }
+        Value::Array(a) => a
+            .iter_mut()
+            .for_each(|x| guard_value(x, scanner, seen, policy, report)),
+        Value::Object(o) => {
+            for (k, x) in o.iter_mut() {
+                if !is_protocol_key(k) {
+                    guard_value(x, scanner, seen, policy, report);
+                }
             }
         }
         _ => {}

@@ -35,6 +35,17 @@ struct Ledger {
 }
 
 impl Ledger {
+    /// Counts values output DLP found in the answer, as `output:TYPE`.
+    fn record_output(&mut self, report: &guard::OutputReport) {
+        for (k, v) in &report.counts {
+            *self
+                .event
+                .entities
+                .entry(format!("output:{}", k.as_str()))
+                .or_insert(0) += v;
+        }
+    }
+
     fn close(&mut self, status: u16, decision: &str, usage: Usage, output_chars: usize) {
         if self.closed {
             return;
@@ -86,6 +97,7 @@ fn new_request_id() -> String {
 fn decision_for(e: &ApiError) -> &'static str {
     match (e.status.as_u16(), e.code) {
         (_, "content_blocked") => "blocked",
+        (_, "output_blocked") => "output_blocked",
         (401 | 403, _) => "denied",
         (429, _) => "rate_limited",
         (500..=599, _) => "error",
@@ -295,7 +307,10 @@ async fn run(
     let extra = upstream.headers;
     match upstream.body {
         UpstreamBody::Stream(stream) => {
-            let rewriter = StreamRewriter::new(api, outcome.vault);
+            let mut rewriter = StreamRewriter::new(api, outcome.vault);
+            if let Some(policy) = &provider.output_policy {
+                rewriter.guard_output(st.scanner(), outcome.seen, policy.clone());
+            }
             let idle = provider.stream_idle_timeout;
             let body = restore_stream(stream, rewriter, idle, decision, ledger_take(ledger));
             let mut resp = Response::new(Body::from_stream(body));
@@ -338,6 +353,21 @@ async fn run(
                 ))
             })?;
             guard::restore_value(&mut json, &outcome.vault);
+            if let (Some(policy), true) = (&provider.output_policy, status < 300) {
+                let mut report = guard::OutputReport::default();
+                guard::guard_value(&mut json, &st.scanner(), &outcome.seen, policy, &mut report);
+                ledger.record_output(&report);
+                if !report.blocked.is_empty() {
+                    return Err(ApiError::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "output_blocked",
+                        format!(
+                            "the answer held {} that the request did not, and [dlp.output] blocks them in answers; it was withheld",
+                            report.blocked_names()
+                        ),
+                    ));
+                }
+            }
             let usage = usage_of(&json);
             let out = json.to_string();
             ledger.close(
@@ -419,7 +449,11 @@ impl StreamState {
         let mut out = String::new();
         let complete = self.rewriter.finish(failure.map(|f| f.0), &mut out);
         self.ended = true;
+        if let Some(report) = self.rewriter.output_report() {
+            self.ledger.record_output(report);
+        }
         let (status, decision) = match failure {
+            _ if self.rewriter.output_blocked() => (422, "output_blocked"),
             Some((_, s)) => (s, "error"),
             None if complete => (200, self.decision),
             None => (502, "error"),
@@ -471,6 +505,10 @@ fn restore_stream(
                     let mut out = String::new();
                     for ev in events {
                         s.rewriter.on_event(ev, &mut out);
+                    }
+                    // A blocked value ends the answer where it was found.
+                    if s.rewriter.output_blocked() {
+                        out.push_str(&s.end(None));
                     }
                     out
                 }

@@ -5,10 +5,12 @@
 use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
-use storewall_dlp::{StreamRestorer, ValueEscaping, Vault};
+use std::sync::Arc;
+
+use storewall_dlp::{OutputStream, Policy, Scanner, Seen, StreamRestorer, ValueEscaping, Vault};
 
 use crate::exchange::Api;
-use crate::guard::restore_value;
+use crate::guard::{guard_value, restore_value, OutputReport};
 use crate::sse::{encode, SseEvent};
 
 /// Token counts seen in a stream.
@@ -44,6 +46,17 @@ pub struct StreamRewriter {
     pub usage: Usage,
     /// Output characters seen, to estimate tokens when none are reported.
     pub output_chars: usize,
+    /// Output DLP, when the provider's policy asks for it.
+    output: Option<OutputGuard>,
+}
+
+/// Output DLP state of one stream.
+struct OutputGuard {
+    scanner: Arc<Scanner>,
+    seen: Seen,
+    policy: Policy,
+    streams: BTreeMap<Slot, OutputStream>,
+    report: OutputReport,
 }
 
 fn num(v: &Value, k: &str) -> u64 {
@@ -67,6 +80,39 @@ impl StreamRewriter {
             template: None,
             usage: Usage::default(),
             output_chars: 0,
+            output: None,
+        }
+    }
+
+    /// Scans the answer for values the request did not hold (`seen`) and
+    /// applies `policy` to them.
+    pub fn guard_output(&mut self, scanner: Arc<Scanner>, seen: Seen, policy: Policy) {
+        self.output = Some(OutputGuard {
+            scanner,
+            seen,
+            policy,
+            streams: BTreeMap::new(),
+            report: OutputReport::default(),
+        });
+    }
+
+    /// What output DLP found so far.
+    pub fn output_report(&self) -> Option<&OutputReport> {
+        self.output.as_ref().map(|g| &g.report)
+    }
+
+    /// True once output DLP found a value whose action is block.
+    pub fn output_blocked(&self) -> bool {
+        self.output
+            .as_ref()
+            .is_some_and(|g| !g.report.blocked.is_empty())
+    }
+
+    /// Restores a whole value (not a delta) and guards it.
+    fn restore_full(&mut self, data: &mut Value) {
+        restore_value(data, &self.vault);
+        if let Some(g) = &mut self.output {
+            guard_value(data, &g.scanner, &g.seen, &g.policy, &mut g.report);
         }
     }
 
@@ -87,10 +133,23 @@ impl StreamRewriter {
             Part::Json => ValueEscaping::JsonString,
         };
         let vault = &self.vault;
-        self.restorers
+        let restored = self
+            .restorers
             .entry(slot)
             .or_insert_with(|| StreamRestorer::new(escaping))
-            .feed(text, vault)
+            .feed(text, vault);
+        match &mut self.output {
+            Some(g) => {
+                let p = g
+                    .streams
+                    .entry(slot)
+                    .or_default()
+                    .push(&restored, &g.scanner, &g.seen, &g.policy);
+                g.report.merge(&p);
+                p.text
+            }
+            None => restored,
+        }
     }
 
     /// Takes what is held back for every slot matching `pred`.
@@ -98,8 +157,26 @@ impl StreamRewriter {
         let vault = &self.vault;
         let mut out = Vec::new();
         for (slot, r) in self.restorers.iter_mut() {
-            if pred(slot) && r.has_pending() {
-                out.push((*slot, r.finish(vault)));
+            if !pred(slot) {
+                continue;
+            }
+            let mut rest = if r.has_pending() {
+                r.finish(vault)
+            } else {
+                String::new()
+            };
+            if let Some(g) = &mut self.output {
+                if let Some(os) = g.streams.get_mut(slot) {
+                    let mut p = os.push(&rest, &g.scanner, &g.seen, &g.policy);
+                    let tail = os.finish(&g.scanner, &g.seen, &g.policy);
+                    p.text.push_str(&tail.text);
+                    g.report.merge(&p);
+                    g.report.merge(&tail);
+                    rest = p.text;
+                }
+            }
+            if !rest.is_empty() {
+                out.push((*slot, rest));
             }
         }
         out
@@ -235,7 +312,7 @@ impl StreamRewriter {
             }
             "message_start" => {
                 self.usage.prompt = u32_of(data.pointer("/message/usage/input_tokens"));
-                restore_value(data, &self.vault);
+                self.restore_full(data);
             }
             "message_delta" => {
                 self.usage.completion =
@@ -243,7 +320,7 @@ impl StreamRewriter {
             }
             "message_stop" => self.done = true,
             "error" => self.errored = true,
-            _ => restore_value(data, &self.vault),
+            _ => self.restore_full(data),
         }
     }
 
@@ -299,7 +376,7 @@ impl StreamRewriter {
             "error" => self.errored = true,
             _ => {}
         }
-        restore_value(data, &self.vault);
+        self.restore_full(data);
     }
 
     /// Ends the stream: releases held-back text and, when the provider never
@@ -310,15 +387,30 @@ impl StreamRewriter {
         if self.errored {
             return false;
         }
+        let blocked = self
+            .output
+            .as_ref()
+            .filter(|g| !g.report.blocked.is_empty())
+            .map(|g| g.report.blocked_names());
         // A connection that breaks after the end marker lost nothing.
-        if self.done {
+        if self.done && blocked.is_none() {
             return true;
         }
-        let message =
-            failure.unwrap_or("the provider's stream ended before the answer was complete");
+        let (message, code) = match blocked {
+            Some(names) => (
+                format!("the answer held {names} that the request did not, and [dlp.output] blocks them in answers; the rest was withheld"),
+                "output_blocked",
+            ),
+            None => (
+                failure
+                    .unwrap_or("the provider's stream ended before the answer was complete")
+                    .to_string(),
+                "upstream_stream_cut",
+            ),
+        };
         match self.api {
             Api::ChatCompletions => {
-                let e = json!({"error": {"message": message, "type": "api_error", "code": "upstream_stream_cut", "param": null}});
+                let e = json!({"error": {"message": message, "type": "api_error", "code": code, "param": null}});
                 encode(None, &e.to_string(), out);
             }
             Api::Messages => {
@@ -327,7 +419,7 @@ impl StreamRewriter {
                 encode(Some("error"), &e.to_string(), out);
             }
             Api::Responses | Api::Embeddings => {
-                let e = json!({"type": "error", "code": "upstream_stream_cut", "message": message, "param": null});
+                let e = json!({"type": "error", "code": code, "message": message, "param": null});
                 encode(Some("error"), &e.to_string(), out);
             }
         }

@@ -621,3 +621,92 @@ async fn customers_imported_while_running_are_recognised_by_name() {
     assert_eq!(v["findings"][0]["source"], "edm");
     assert_eq!(v["findings"][0]["type"], "PERSON");
 }
+
+fn streamed_text(data: &[String]) -> String {
+    let mut text = String::new();
+    for d in data {
+        if let Ok(v) = serde_json::from_str::<Value>(d) {
+            if let Some(c) = v["choices"][0]["delta"]["content"].as_str() {
+                text.push_str(c);
+            }
+        }
+    }
+    text
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_with_values_the_request_did_not_hold_are_redacted() {
+    let h = common::start("").await;
+    let prompt = format!("Refund {EMAIL}, card {CARD}.");
+    let r = h
+        .chat(json!({"model": "mock-leak", "messages": [{"role": "user", "content": prompt}]}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(
+        v["choices"][0]["message"]["content"],
+        format!("You said: {prompt} Also: [EMAIL_ADDRESS] paid with [CREDIT_CARD].")
+    );
+    let events = h.events(1).await;
+    assert_eq!(events[0]["entities"]["output:CREDIT_CARD"], 1);
+    assert_eq!(events[0]["entities"]["output:EMAIL_ADDRESS"], 1);
+
+    // Streamed one character per event, the same.
+    let r = h
+        .chat(json!({"model": "mock-leak", "stream": true, "messages": [{"role": "user", "content": prompt}]}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let data = common::sse_data(r).await;
+    assert_eq!(data.last().unwrap(), "[DONE]");
+    assert_eq!(
+        streamed_text(&data),
+        format!("{prompt} Also: [EMAIL_ADDRESS] paid with [CREDIT_CARD].")
+    );
+    assert!(!data.concat().contains("5500"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn blocked_output_is_withheld_streamed_or_not() {
+    let h = common::start("[dlp.output.actions]\nCREDIT_CARD = \"block\"\n").await;
+    let prompt = format!("Refund {EMAIL}.");
+    let r = h
+        .chat(json!({"model": "mock-leak", "messages": [{"role": "user", "content": prompt}]}))
+        .await;
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["error"]["code"], "output_blocked");
+    assert!(v["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("CREDIT_CARD"));
+    assert!(
+        !body.contains("5500") && !body.contains("bob.stone"),
+        "{body}"
+    );
+    let events = h.events(1).await;
+    assert_eq!(events[0]["decision"], "output_blocked");
+    assert_eq!(events[0]["status"], 422);
+
+    let r = h
+        .chat(json!({"model": "mock-leak", "stream": true, "messages": [{"role": "user", "content": prompt}]}))
+        .await;
+    let data = common::sse_data(r).await;
+    let all = data.concat();
+    assert!(!all.contains("5500"), "{all}");
+    let last: Value = serde_json::from_str(data.last().unwrap()).unwrap();
+    assert_eq!(last["error"]["code"], "output_blocked");
+    assert!(streamed_text(&data).starts_with(&prompt));
+}
+
+#[test]
+fn tokenize_is_refused_for_answers() {
+    let e =
+        storewall_gateway::config::Config::parse("[dlp.output]\naction = \"tokenize\"\n", "o.toml")
+            .unwrap_err()
+            .to_string();
+    assert!(
+        e.contains("dlp.output.action") && e.contains("redact"),
+        "{e}"
+    );
+}

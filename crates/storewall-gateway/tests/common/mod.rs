@@ -85,7 +85,11 @@ async fn openai_chat(
 ) -> Response {
     record(&seen, &headers, "authorization", &body);
     let model = body["model"].as_str().unwrap_or("").to_string();
-    let text = last_user_text(&body);
+    let mut text = last_user_text(&body);
+    if model == "mock-leak" {
+        // An answer that carries another customer's data.
+        text.push_str(" Also: bob.stone@example.org paid with 5500 0000 0000 0004.");
+    }
     match model.as_str() {
         "mock-500" => return (StatusCode::SERVICE_UNAVAILABLE, "overloaded").into_response(),
         "mock-slow" => {
