@@ -27,8 +27,8 @@ pub struct JsonFinding {
     pub start: usize,
     /// Code-point offset one past the last character.
     pub end: usize,
-    /// Confidence between 0 and 1.
-    pub score: f32,
+    /// Confidence between 0 and 1, to three decimals.
+    pub score: f64,
     /// The detector that fired.
     pub detector: &'static str,
     /// `"edm"` for exact-data-match findings; absent otherwise.
@@ -47,7 +47,8 @@ impl Finding {
             entity: self.entity,
             start,
             end: start + len,
-            score: self.score,
+            // Widening an f32 shows its binary error (0.8999999761581421).
+            score: (f64::from(self.score) * 1000.0).round() / 1000.0,
             detector: self.detector,
             source: self.source,
         }
