@@ -183,8 +183,16 @@ impl OutputStream {
         self.release(cut, scanner, seen, policy)
     }
 
-    /// Releases everything still held, guarded.
-    pub fn finish(&mut self, scanner: &Scanner, seen: &Seen, policy: &Policy) -> Protected {
+    /// Adds the last `text` of the stream (may be empty) and releases
+    /// everything held, guarded.
+    pub fn finish(
+        &mut self,
+        text: &str,
+        scanner: &Scanner,
+        seen: &Seen,
+        policy: &Policy,
+    ) -> Protected {
+        self.held.push_str(text);
         let all = self.held.len();
         self.release(all, scanner, seen, policy)
     }
@@ -286,7 +294,7 @@ mod tests {
             let piece: String = c.iter().collect();
             out.push_str(&s.push(&piece, &scanner, seen, &policy()).text);
         }
-        out.push_str(&s.finish(&scanner, seen, &policy()).text);
+        out.push_str(&s.finish("", &scanner, seen, &policy()).text);
         out
     }
 

@@ -36,6 +36,18 @@ impl GuardOutcome {
     }
 }
 
+/// Adds one protected text's counts and blocked types to running totals.
+fn tally(counts: &mut BTreeMap<EntityType, u32>, blocked: &mut Vec<EntityType>, p: &Protected) {
+    for (k, v) in &p.counts {
+        *counts.entry(*k).or_insert(0) += v;
+    }
+    for b in &p.blocked {
+        if !blocked.contains(b) {
+            blocked.push(*b);
+        }
+    }
+}
+
 /// Scans and protects every segment of `exchange` in place.
 pub fn apply(exchange: &mut Exchange, scanner: &Scanner, policy: &Policy) -> GuardOutcome {
     let mut out = GuardOutcome::default();
@@ -52,14 +64,7 @@ pub fn apply(exchange: &mut Exchange, scanner: &Scanner, policy: &Policy) -> Gua
         }
         out.seen.add_findings(text, &findings);
         let p = protect(text, &findings, policy, &mut out.vault);
-        for (k, v) in p.counts {
-            *out.counts.entry(k).or_insert(0) += v;
-        }
-        for b in p.blocked {
-            if !out.blocked.contains(&b) {
-                out.blocked.push(b);
-            }
-        }
+        tally(&mut out.counts, &mut out.blocked, &p);
         if p.text != exchange.segments[i].text {
             exchange.segments[i].text = p.text;
             exchange.write_back(i);
@@ -118,21 +123,18 @@ pub struct OutputReport {
 impl OutputReport {
     /// Adds one guarded text's findings.
     pub fn merge(&mut self, p: &Protected) {
-        for (k, v) in &p.counts {
-            *self.counts.entry(*k).or_insert(0) += v;
-        }
-        for b in &p.blocked {
-            if !self.blocked.contains(b) {
-                self.blocked.push(*b);
-            }
-        }
+        tally(&mut self.counts, &mut self.blocked, p);
     }
 
-    /// The blocked types, by name, for an error message.
-    pub fn blocked_names(&self) -> String {
+    /// Why the answer was cut, naming the blocked types; `outcome` says
+    /// what became of the answer.
+    pub fn blocked_message(&self, outcome: &str) -> String {
         let mut names: Vec<&str> = self.blocked.iter().map(|e| e.as_str()).collect();
         names.sort_unstable();
-        names.join(", ")
+        format!(
+            "the answer held {} that the request did not, and [dlp.output] blocks them in answers; {outcome}",
+            names.join(", ")
+        )
     }
 }
 

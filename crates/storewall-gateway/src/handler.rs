@@ -264,7 +264,10 @@ async fn run(
     ledger.estimated_tokens = estimate;
 
     let g0 = Instant::now();
-    let outcome = guard::apply(&mut exchange, &st.scanner(), &provider.policy);
+    // One scanner for the request and its answer, even if EDM sets reload
+    // in between.
+    let scanner = st.scanner();
+    let outcome = guard::apply(&mut exchange, &scanner, &provider.policy);
     st.metrics.guard(g0.elapsed().as_secs_f64());
     for (entity, n) in &outcome.counts {
         st.metrics.findings(entity.as_str(), *n);
@@ -309,7 +312,7 @@ async fn run(
         UpstreamBody::Stream(stream) => {
             let mut rewriter = StreamRewriter::new(api, outcome.vault);
             if let Some(policy) = &provider.output_policy {
-                rewriter.guard_output(st.scanner(), outcome.seen, policy.clone());
+                rewriter.guard_output(scanner, outcome.seen, policy.clone());
             }
             let idle = provider.stream_idle_timeout;
             let body = restore_stream(stream, rewriter, idle, decision, ledger_take(ledger));
@@ -355,16 +358,13 @@ async fn run(
             guard::restore_value(&mut json, &outcome.vault);
             if let (Some(policy), true) = (&provider.output_policy, status < 300) {
                 let mut report = guard::OutputReport::default();
-                guard::guard_value(&mut json, &st.scanner(), &outcome.seen, policy, &mut report);
+                guard::guard_value(&mut json, &scanner, &outcome.seen, policy, &mut report);
                 ledger.record_output(&report);
                 if !report.blocked.is_empty() {
                     return Err(ApiError::new(
                         StatusCode::UNPROCESSABLE_ENTITY,
                         "output_blocked",
-                        format!(
-                            "the answer held {} that the request did not, and [dlp.output] blocks them in answers; it was withheld",
-                            report.blocked_names()
-                        ),
+                        report.blocked_message("it was withheld"),
                     ));
                 }
             }

@@ -167,11 +167,8 @@ impl StreamRewriter {
             };
             if let Some(g) = &mut self.output {
                 if let Some(os) = g.streams.get_mut(slot) {
-                    let mut p = os.push(&rest, &g.scanner, &g.seen, &g.policy);
-                    let tail = os.finish(&g.scanner, &g.seen, &g.policy);
-                    p.text.push_str(&tail.text);
+                    let p = os.finish(&rest, &g.scanner, &g.seen, &g.policy);
                     g.report.merge(&p);
-                    g.report.merge(&tail);
                     rest = p.text;
                 }
             }
@@ -390,17 +387,14 @@ impl StreamRewriter {
         let blocked = self
             .output
             .as_ref()
-            .filter(|g| !g.report.blocked.is_empty())
-            .map(|g| g.report.blocked_names());
+            .filter(|_| self.output_blocked())
+            .map(|g| g.report.blocked_message("the rest was withheld"));
         // A connection that breaks after the end marker lost nothing.
         if self.done && blocked.is_none() {
             return true;
         }
         let (message, code) = match blocked {
-            Some(names) => (
-                format!("the answer held {names} that the request did not, and [dlp.output] blocks them in answers; the rest was withheld"),
-                "output_blocked",
-            ),
+            Some(message) => (message, "output_blocked"),
             None => (
                 failure
                     .unwrap_or("the provider's stream ended before the answer was complete")

@@ -67,14 +67,7 @@ async fn streamed_one_character_per_chunk_is_restored() {
         .starts_with("text/event-stream"));
     let data = common::sse_data(r).await;
     assert_eq!(data.last().unwrap(), "[DONE]");
-    let mut text = String::new();
-    for d in &data[..data.len() - 1] {
-        let v: Value = serde_json::from_str(d).unwrap();
-        if let Some(c) = v["choices"][0]["delta"]["content"].as_str() {
-            text.push_str(c);
-        }
-    }
-    assert_eq!(text, prompt);
+    assert_eq!(streamed_text(&data), prompt);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -622,13 +615,14 @@ async fn customers_imported_while_running_are_recognised_by_name() {
     assert_eq!(v["findings"][0]["type"], "PERSON");
 }
 
+/// The text of a streamed chat answer; every event but `[DONE]` must be JSON.
+#[allow(clippy::unwrap_used)]
 fn streamed_text(data: &[String]) -> String {
     let mut text = String::new();
-    for d in data {
-        if let Ok(v) = serde_json::from_str::<Value>(d) {
-            if let Some(c) = v["choices"][0]["delta"]["content"].as_str() {
-                text.push_str(c);
-            }
+    for d in data.iter().filter(|d| *d != "[DONE]") {
+        let v: Value = serde_json::from_str(d).unwrap();
+        if let Some(c) = v["choices"][0]["delta"]["content"].as_str() {
+            text.push_str(c);
         }
     }
     text

@@ -1,9 +1,8 @@
-//! Name gazetteers and the person detector's word lists, in one table built
-//! once per process, so that each word costs one lower-casing and one hash
-//! lookup however many lists it is checked against.
+//! Name gazetteers and the person detector's word lists, in one table, so
+//! that each word costs one lower-casing and one hash lookup however many
+//! lists it is checked against.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// A first name in one of the stores' locales.
 pub(crate) const FIRST: u8 = 1;
@@ -39,12 +38,11 @@ fn lines(text: &'static str) -> impl Iterator<Item = String> {
         .map(str::to_lowercase)
 }
 
-/// The gazetteers plus `extra` lists (each with its own flag, which must
-/// not be one of [`FIRST`], [`LAST`] or [`COMMON`]), built on first use.
-/// Only one set of extras is ever kept: the first caller's.
-pub(crate) fn lexicon(extra: &[(&[&str], u8)]) -> &'static Lexicon {
-    static L: OnceLock<Lexicon> = OnceLock::new();
-    L.get_or_init(|| {
+impl Lexicon {
+    /// The gazetteers plus `extra` lists, each with its own flag, which
+    /// must not be one of [`FIRST`], [`LAST`] or [`COMMON`]. Costly: build
+    /// it once and keep it.
+    pub(crate) fn build(extra: &[(&[&str], u8)]) -> Lexicon {
         let mut l = Lexicon {
             words: HashMap::with_capacity_and_hasher(48_000, Default::default()),
         };
@@ -55,7 +53,7 @@ pub(crate) fn lexicon(extra: &[(&[&str], u8)]) -> &'static Lexicon {
             l.add(words.iter().map(|w| w.to_lowercase()), *flag);
         }
         l
-    })
+    }
 }
 
 /// Lower-cases `w` into `buf` and returns it; ASCII words skip Unicode

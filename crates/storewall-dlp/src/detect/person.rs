@@ -653,14 +653,18 @@ const STREET: u8 = 1 << 5;
 const PLACE: u8 = 1 << 6;
 const VERB: u8 = 1 << 7;
 
+/// The word table, built once per process.
 fn lex() -> &'static Lexicon {
-    names::lexicon(&[
-        (STOP, STOPWORD),
-        (PARTICLES, PARTICLE),
-        (STREET_BEFORE, STREET),
-        (PLACE_AFTER, PLACE),
-        (VERBS_AFTER, VERB),
-    ])
+    static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        Lexicon::build(&[
+            (STOP, STOPWORD),
+            (PARTICLES, PARTICLE),
+            (STREET_BEFORE, STREET),
+            (PLACE_AFTER, PLACE),
+            (VERBS_AFTER, VERB),
+        ])
+    })
 }
 
 /// What the word lists say about one token, looked up once.

@@ -164,10 +164,13 @@ fn validate(candidate: &str) -> bool {
     if !candidate.trim_start_matches('(').starts_with('+') {
         return national_ok(&digits);
     }
-    for &(cc, _) in COUNTRIES {
-        let code = cc.to_string();
-        if let Some(rest) = digits.strip_prefix(code.as_bytes()) {
-            return nsn_ok(cc, rest);
+    // Country codes are prefix-free: the first length that names one of
+    // ours is the code.
+    let mut code = 0u16;
+    for (len, d) in digits.iter().take(3).enumerate() {
+        code = code * 10 + u16::from(d - b'0');
+        if COUNTRIES.iter().any(|&(cc, _)| cc == code) {
+            return nsn_ok(code, &digits[len + 1..]);
         }
     }
     phonenumber::parse(None, candidate).is_ok_and(|n| phonenumber::is_valid(&n))
