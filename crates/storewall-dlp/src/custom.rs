@@ -144,7 +144,8 @@ fn passes(validator: Validator, value: &str) -> bool {
 }
 
 impl Detector for CustomDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+    fn find(&self, t: &crate::detect::Text, out: &mut Vec<Finding>) {
+        let text = t.s;
         for caps in self.re.captures_iter(text) {
             let Some(m) = caps.get(1).or_else(|| caps.get(0)) else {
                 continue;

@@ -1,6 +1,6 @@
 use crate::detect::{
     AddressDetector, CardDetector, CryptoDetector, Detector, EmailDetector, IbanDetector,
-    IpDetector, PersonDetector, PhoneDetector, SecretDetector, SsnDetector, TableDetector,
+    IpDetector, PersonDetector, PhoneDetector, SecretDetector, SsnDetector, TableDetector, Text,
     UsBankDetector,
 };
 use crate::Finding;
@@ -73,8 +73,9 @@ impl Scanner {
     /// Findings in `text`, ordered by start, never overlapping.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         let mut all = Vec::new();
+        let t = Text::new(text);
         for (_, d) in &self.detectors {
-            d.detect(text, &mut all);
+            d.find(&t, &mut all);
         }
         for set in &self.edm {
             set.detect(text, &mut all);
@@ -198,7 +199,7 @@ mod profile {
             let t = std::time::Instant::now();
             let mut out = Vec::new();
             for text in &texts {
-                d.detect(text, &mut out);
+                d.find(&Text::new(text), &mut out);
             }
             let secs = t.elapsed().as_secs_f64();
             eprintln!("{name}: {:.1} MB/s", bytes as f64 / 1e6 / secs);

@@ -4,8 +4,11 @@
 //! follows on the same or the next lines: flat or suite, postcode, city,
 //! state and country.
 
-use super::{compile, Detector};
+use super::text::{ceil, floor, is_word};
+use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
+use regex_automata::meta::Regex;
+use regex_automata::Match;
 
 /// Street words written as their own token.
 const STREET_WORDS: &str = "street|st|str|road|rd|avenue|ave|av|avenida|avda|lane|ln|drive|dr|boulevard|blvd|bd|way|court|ct|place|pl|terrace|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|loop|close|crescent|gardens|mews|row|grove|walk|rue|allée|impasse|chemin|quai|route|cours|calle|paseo|plaza|camino|carretera|ronda|travesía|viale|piazza|corso|largo|vicolo|strada|rua|travessa|praça|alameda|ulica|utca|tér|út|straße|strasse|weg|gasse|platz|allee|laan|straat|gracht|plein|kade|singel|vej|gade|gata|katu|tie|centret|terrasse|alley|annex|arcade|bend|bluff|bluffs|bridge|brook|brooks|bypass|causeway|center|centre|circles|cliff|cliffs|common|commons|corner|corners|cove|creek|crest|crossing|crossroad|dale|estates|expressway|extension|extensions|ferry|field|fields|flat|flats|ford|fords|forge|forges|fork|forks|freeway|gateway|glen|glens|green|greens|harbor|harbour|haven|heights|hills|hollow|junction|knoll|knolls|landing|manor|meadow|meadows|mill|mills|motorway|mount|orchard|oval|overpass|parkway|pass|passage|path|pike|pines|plains|point|points|prairie|ridge|ridges|shoal|shore|shores|skyway|springs|spur|stravenue|summit|trace|track|trafficway|turnpike|underpass|valley|viaduct|villages|ville|vista|wells|wei|quadra|kuja|polku|vænget|torv|vei|väg|gränd|plads|zuid|noord|oost|west";
@@ -65,14 +68,14 @@ pub(crate) struct AddressDetector {
     street_words: std::collections::HashSet<&'static str>,
     glued: Vec<String>,
     prefixes: Vec<String>,
-    number_first: regex::Regex,
-    military: regex::Regex,
-    po_box: regex::Regex,
-    corner: regex::Regex,
-    name_first: regex::Regex,
-    unit: regex::Regex,
-    postal: regex::Regex,
-    place: regex::Regex,
+    number_first: Regex,
+    military: Regex,
+    po_box: Regex,
+    corner: Regex,
+    name_first: Regex,
+    unit: Regex,
+    postal: Regex,
+    place: Regex,
 }
 
 impl AddressDetector {
@@ -197,7 +200,7 @@ impl AddressDetector {
                 None => (
                     self.place
                         .find(rest)
-                        .filter(|m| m.as_str().trim().chars().count() >= 2),
+                        .filter(|m| rest[m.range()].trim().chars().count() >= 2),
                     false,
                 ),
             };
@@ -224,31 +227,103 @@ fn cued(text: &str, start: usize) -> bool {
     CUES.iter().any(|c| trimmed.ends_with(c))
 }
 
+/// Where a `name_first` match ending at the house number `run` could
+/// start: back over the characters a street name and its lead-in can
+/// hold, or `None` when no capital stands there to start a name.
+fn name_first_start(text: &str, run: usize) -> Option<usize> {
+    let head = &text[..run];
+    // The number follows a space, "nº", "n°", "no" or "no.".
+    if !head.ends_with([' ', '\t', '.', 'º', '°', 'o']) {
+        return None;
+    }
+    let mut start = run;
+    let mut capital = false;
+    for (i, c) in head.char_indices().rev() {
+        let fits = c.is_alphabetic()
+            || matches!(
+                c,
+                ' ' | '\t' | '.' | '\'' | '’' | '-' | ',' | '/' | 'º' | '°'
+            );
+        if !fits || run - i > 256 {
+            break;
+        }
+        capital |= c.is_uppercase();
+        start = i;
+    }
+    capital.then_some(start)
+}
+
 impl Detector for AddressDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let (text, b) = (t.s, t.s.as_bytes());
         let mut spans: Vec<(usize, usize)> = Vec::new();
-        for re in [&self.number_first, &self.name_first] {
-            for m in re.find_iter(text) {
-                let s = m.as_str();
-                if !s.bytes().any(|b| b.is_ascii_digit()) {
-                    continue;
+        let mut candidates: Vec<Match> = Vec::new();
+        // Every street match holds a house number of at most five digits:
+        // it opens a `number_first` match and closes a `name_first` one, so
+        // each pattern runs only where such a number is.
+        let mut from = 0;
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for &(run, end) in t.runs() {
+            if end - run > 5 {
+                continue;
+            }
+            if run >= from && (run == 0 || !is_word(b[run - 1])) {
+                let line = memchr::memchr(b'\n', &b[run..]).map_or(b.len(), |n| run + n);
+                if let Some(m) = t.match_at(&self.number_first, run, line.min(run + 320)) {
+                    from = m.end();
+                    candidates.push(m);
                 }
-                let (end, strong) = self.extend(text, m.end());
-                // Without a street word, a name and a number ("Tylova 285")
-                // count only when a flat, suite or postcode follows, or when
-                // the text announces an address.
-                if !self.street_like(s) && strong == 0 && !cued(text, m.start()) {
-                    continue;
+            }
+            if let Some(start) = name_first_start(text, run) {
+                let window = (start, ceil(text, end + 8));
+                match windows.last_mut() {
+                    Some(last) if window.0 <= last.1 => last.1 = last.1.max(window.1),
+                    _ => windows.push(window),
                 }
-                spans.push((m.start(), end));
             }
         }
-        for m in self.po_box.find_iter(text) {
-            let (end, _) = self.extend(text, m.end());
+        for w in windows {
+            candidates.extend(t.find_in(&self.name_first, w));
+        }
+        for m in candidates {
+            let s = &text[m.range()];
+            if !s.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let (end, strong) = self.extend(text, m.end());
+            // Without a street word, a name and a number ("Tylova 285")
+            // count only when a flat, suite or postcode follows, or when
+            // the text announces an address.
+            if !self.street_like(s) && strong == 0 && !cued(text, m.start()) {
+                continue;
+            }
             spans.push((m.start(), end));
         }
-        for m in self.military.find_iter(text) {
-            spans.push((m.start(), m.end()));
+        // A PO box ends with its number after its label, a military
+        // address with a five-digit ZIP after "AA", "AE" or "AP".
+        for &(run, end) in t.runs() {
+            let head = text[..run].trim_end_matches([' ', '\t']);
+            if head.len() == run {
+                continue;
+            }
+            let boxed = end - run <= 6
+                && [
+                    "Box", "Postfach", "Apartado", "correos", "ostale", "BP", "Postbus",
+                ]
+                .iter()
+                .any(|l| head.ends_with(l));
+            if boxed {
+                for m in t.find_in(&self.po_box, (floor(text, run.saturating_sub(64)), end)) {
+                    let (end, _) = self.extend(text, m.end());
+                    spans.push((m.start(), end));
+                }
+            }
+            if end - run == 5 && ["AA", "AE", "AP"].iter().any(|l| head.ends_with(l)) {
+                let span = (floor(text, run.saturating_sub(160)), end);
+                for m in t.find_in(&self.military, span) {
+                    spans.push((m.start(), m.end()));
+                }
+            }
         }
         spans.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::new();

@@ -1,4 +1,4 @@
-use super::{compile, context, Detector};
+use super::{compile, context, Detector, Text};
 use crate::validate::luhn;
 use crate::{EntityType, Finding};
 
@@ -18,7 +18,7 @@ const ACCOUNT_WORDS: &[&str] = &[
 /// prefix) and account numbers, each only next to its label, since bare
 /// digit runs of these lengths are mostly order and tracking numbers.
 pub(crate) struct UsBankDetector {
-    re: regex::Regex,
+    re: regex_automata::meta::Regex,
 }
 
 impl UsBankDetector {
@@ -43,12 +43,16 @@ pub(crate) fn valid_aba(d: &[u8]) -> bool {
 }
 
 impl Detector for UsBankDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
-        for m in self.re.find_iter(text) {
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let text = t.s;
+        let matches = t
+            .digit_spans(0, 0, 0, 8)
+            .flat_map(|span| t.find_in(&self.re, span));
+        for m in matches {
             if context::glued(text, m.start(), m.end()) {
                 continue;
             }
-            let d = m.as_str().as_bytes();
+            let d = text[m.range()].as_bytes();
             let (detector, score) = if d.len() == 9
                 && valid_aba(d)
                 && context::before(text, m.start(), ROUTING_WORDS)

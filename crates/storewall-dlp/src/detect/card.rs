@@ -1,5 +1,5 @@
 use super::context;
-use super::{compile, Detector};
+use super::{compile, Detector, Text};
 use crate::validate::{card_brand, luhn, weak_card_brand};
 use crate::{EntityType, Finding};
 
@@ -28,7 +28,7 @@ const CARD_WORDS: &[&str] = &[
 /// Payment card numbers: 12 to 19 digits, optionally grouped by one kind of
 /// separator, within a brand's range and length, passing Luhn.
 pub(crate) struct CardDetector {
-    re: regex::Regex,
+    re: regex_automata::meta::Regex,
 }
 
 impl CardDetector {
@@ -40,9 +40,14 @@ impl CardDetector {
 }
 
 impl Detector for CardDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
-        for m in self.re.find_iter(text) {
-            let raw = m.as_str().as_bytes();
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let text = t.s;
+        // Digits at most one separator apart, twelve of them at least.
+        let matches = t
+            .digit_spans(0, 1, 0, 12)
+            .flat_map(|span| t.find_in(&self.re, span));
+        for m in matches {
+            let raw = text[m.range()].as_bytes();
             let mut seps = raw.iter().filter(|b| !b.is_ascii_digit());
             // Mixed separators ("1234-5678 9012.3456") are not how anyone
             // writes a card number, but are how tables run into each other.

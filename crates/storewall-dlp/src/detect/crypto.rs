@@ -1,10 +1,11 @@
-use super::{compile, Detector};
+use super::text::is_word;
+use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
 
 /// Cryptocurrency addresses: Bitcoin base58check (P2PKH, P2SH) and bech32
 /// (segwit), checked by their checksums, and Ethereum addresses.
 pub(crate) struct CryptoDetector {
-    re: regex::Regex,
+    re: regex_automata::meta::Regex,
 }
 
 impl CryptoDetector {
@@ -32,9 +33,25 @@ fn valid(s: &str) -> Option<&'static str> {
 }
 
 impl Detector for CryptoDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
-        for m in self.re.find_iter(text) {
-            if let Some(detector) = valid(m.as_str()) {
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let (text, b) = (t.s, t.s.as_bytes());
+        let mut from = 0;
+        for &(run, _) in t.runs() {
+            // Every address opens with a digit: "1" or "3" (base58), "bc1"
+            // (bech32) or "0x" (hex), at the start of a word.
+            let start = match b[run] {
+                b'1' if run >= 2 && b[run - 2..run].eq_ignore_ascii_case(b"bc") => run - 2,
+                b'0' | b'1' | b'3' => run,
+                _ => continue,
+            };
+            if start < from || (start > 0 && is_word(b[start - 1])) {
+                continue;
+            }
+            let Some(m) = t.match_at(&self.re, start, start + 80) else {
+                continue;
+            };
+            from = m.end();
+            if let Some(detector) = valid(&text[m.range()]) {
                 out.push(Finding {
                     entity: EntityType::Crypto,
                     start: m.start(),

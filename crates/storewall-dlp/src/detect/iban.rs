@@ -1,11 +1,12 @@
-use super::{compile, Detector};
+use super::text::is_word;
+use super::{compile, Detector, Text};
 use crate::validate::{iban_length, iban_mod97};
 use crate::{EntityType, Finding};
 
 /// IBANs: a country code and check digits, then exactly that country's
 /// length in letters and digits, optionally grouped by single spaces, passing mod-97.
 pub(crate) struct IbanDetector {
-    start: regex::Regex,
+    start: regex_automata::meta::Regex,
 }
 
 impl IbanDetector {
@@ -17,11 +18,24 @@ impl IbanDetector {
 }
 
 impl Detector for IbanDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
-        let bytes = text.as_bytes();
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let (text, bytes) = (t.s, t.s.as_bytes());
         let mut from = 0;
-        while let Some(m) = self.start.find_at(text, from) {
-            from = m.start() + 1;
+        // The check digits are the first digits of an IBAN, right after
+        // the country's two capitals.
+        for &(run, _) in t.runs() {
+            let Some(start) = run.checked_sub(2) else {
+                continue;
+            };
+            if start < from
+                || !bytes[start..run].iter().all(u8::is_ascii_uppercase)
+                || (start > 0 && is_word(bytes[start - 1]))
+            {
+                continue;
+            }
+            let Some(m) = t.match_at(&self.start, start, run + 4) else {
+                continue;
+            };
             let Some(want) = iban_length(&text[m.start()..m.start() + 2]) else {
                 continue;
             };

@@ -1,12 +1,12 @@
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-use super::{compile, context, Detector};
+use super::{compile, context, Detector, Text};
 use crate::{EntityType, Finding};
 
 /// IPv4 and IPv6 addresses, accepted only when the standard library parses them.
 pub(crate) struct IpDetector {
-    v4: regex::Regex,
-    v6: regex::Regex,
+    v4: regex_automata::meta::Regex,
+    v6: regex_automata::meta::Regex,
 }
 
 impl IpDetector {
@@ -21,10 +21,13 @@ impl IpDetector {
 }
 
 impl Detector for IpDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
-        let bytes = text.as_bytes();
-        if memchr::memchr(b'.', bytes).is_some() {
-            for m in self.v4.find_iter(text) {
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let (text, bytes) = (t.s, t.s.as_bytes());
+        let v4 = t
+            .digit_spans(0, 1, 0, 4)
+            .flat_map(|span| t.find_in(&self.v4, span));
+        {
+            for m in v4 {
                 // Part of a longer dotted run (a version such as 1.2.3.4.5 or an OID).
                 let prev = text[..m.start()].chars().next_back();
                 let next = text[m.end()..].chars().next();
@@ -36,7 +39,7 @@ impl Detector for IpDetector {
                 {
                     continue;
                 }
-                if m.as_str().parse::<Ipv4Addr>().is_err() {
+                if text[m.range()].parse::<Ipv4Addr>().is_err() {
                     continue;
                 }
                 if context::before(text, m.start(), &["version", " v", "ver."]) {
@@ -52,9 +55,32 @@ impl Detector for IpDetector {
                 });
             }
         }
-        if memchr::memchr(b':', bytes).is_some() {
-            for m in self.v6.find_iter(text) {
-                let s = m.as_str();
+        let mut done = 0;
+        for colon in memchr::memchr_iter(b':', bytes) {
+            if colon < done {
+                continue;
+            }
+            // The token around the colon, in the characters an address
+            // (with a zone and an embedded IPv4 tail) can hold.
+            let mut start = colon;
+            while start > 0 && (bytes[start - 1].is_ascii_hexdigit() || bytes[start - 1] == b':') {
+                start -= 1;
+            }
+            let mut end = colon + 1;
+            while end < bytes.len()
+                && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b':' | b'.' | b'%'))
+            {
+                end += 1;
+            }
+            done = end;
+            if memchr::memchr_iter(b':', &bytes[start..end])
+                .nth(1)
+                .is_none()
+            {
+                continue;
+            }
+            for m in t.find_in(&self.v6, (start, end)) {
+                let s = &text[m.range()];
                 let addr = s.split('%').next().unwrap_or(s);
                 if addr.matches(':').count() < 2 || addr.parse::<Ipv6Addr>().is_err() {
                     continue;

@@ -16,6 +16,7 @@ mod secret;
 mod secret_rules;
 mod ssn;
 mod table;
+mod text;
 
 pub(crate) use address::AddressDetector;
 pub(crate) use bank::{valid_aba, UsBankDetector};
@@ -32,23 +33,32 @@ pub(crate) use ssn::SsnDetector;
 pub(crate) use table::TableDetector;
 
 use crate::Finding;
+use regex_automata::meta::Regex;
+pub(crate) use text::Text;
 
-/// A detector appends its findings for `text` to `out`.
+/// A detector appends its findings for a text to `out`.
 pub(crate) trait Detector: Send + Sync {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>);
+    /// Findings in `t`, which carries what the detectors share about it.
+    fn find(&self, t: &Text, out: &mut Vec<Finding>);
+
+    /// Findings in a plain text, for tests of one detector.
+    #[cfg(test)]
+    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find(&Text::new(text), out);
+    }
 }
 
 /// Compiles a pattern that is a literal in this crate; a failure is a bug
 /// caught by the crate's tests, so it falls back to a pattern that never matches.
-pub(crate) fn compile(pattern: &str) -> regex::Regex {
+pub(crate) fn compile(pattern: &str) -> Regex {
     // A roomy lazy-DFA cache: the Unicode classes of the name and address
     // patterns otherwise overflow the default and the DFA is rebuilt mid-scan.
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(16 << 20)
-        .build()
+    Regex::builder()
+        .configure(Regex::config().hybrid_cache_capacity(16 << 20))
+        .build(pattern)
         .unwrap_or_else(|e| {
             debug_assert!(false, "bad built-in pattern {pattern}: {e}");
             #[allow(clippy::unwrap_used)]
-            regex::Regex::new(r"[^\s\S]").unwrap()
+            Regex::new(r"[^\s\S]").unwrap()
         })
 }

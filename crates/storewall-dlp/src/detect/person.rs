@@ -5,8 +5,9 @@
 //! payloads and CSV rows, next to words that give them away.
 
 use super::names::{self, lower, Lexicon, COMMON, FIRST, LAST};
-use super::{compile, Detector};
+use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
+use regex_automata::meta::Regex;
 
 /// Words that, just before a capitalized run, mark it as a name.
 const CUES: &[&str] = &[
@@ -588,9 +589,9 @@ const MAX_TOKENS: usize = 4;
 
 /// Person names.
 pub(crate) struct PersonDetector {
-    labelled: regex::Regex,
-    introduced: regex::Regex,
-    json: regex::Regex,
+    labelled: Regex,
+    introduced: Regex,
+    json: Regex,
 }
 
 impl PersonDetector {
@@ -879,8 +880,8 @@ impl PersonDetector {
         let l = lex();
         let mut buf = String::new();
         for caps in self.labelled.captures_iter(text) {
-            let Some(m) = caps.get(1) else { continue };
-            let v = m.as_str().trim_end();
+            let Some(m) = caps.get_group(1) else { continue };
+            let v = text[m.range()].trim_end();
             let words: Vec<&str> = v.split_whitespace().collect();
             if words.is_empty() || words.len() > MAX_TOKENS {
                 continue;
@@ -897,8 +898,8 @@ impl PersonDetector {
             if shaped && known {
                 out.push(Finding {
                     entity: EntityType::Person,
-                    start: m.start(),
-                    end: m.start() + v.len(),
+                    start: m.start,
+                    end: m.start + v.len(),
                     score: 0.9,
                     detector: "person-label",
                     source: None,
@@ -906,8 +907,8 @@ impl PersonDetector {
             }
         }
         for caps in self.introduced.captures_iter(text) {
-            let Some(m) = caps.get(1) else { continue };
-            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            let Some(m) = caps.get_group(1) else { continue };
+            let words: Vec<&str> = text[m.range()].split_whitespace().collect();
             // Lower-case names count when the first is a known first name
             // ("my name is lena andersson"); the second word only when it
             // is a known surname.
@@ -917,13 +918,13 @@ impl PersonDetector {
                 continue;
             }
             let end = if words.len() == 2 && Facts::of(l, words[1], &mut buf).last {
-                m.end()
+                m.end
             } else {
-                m.start() + first.len()
+                m.start + first.len()
             };
             out.push(Finding {
                 entity: EntityType::Person,
-                start: m.start(),
+                start: m.start,
                 end,
                 score: 0.8,
                 detector: "person-intro",
@@ -934,11 +935,11 @@ impl PersonDetector {
             return;
         }
         for caps in self.json.captures_iter(text) {
-            let (Some(k), Some(m)) = (caps.get(1), caps.get(2)) else {
+            let (Some(k), Some(m)) = (caps.get_group(1), caps.get_group(2)) else {
                 continue;
             };
-            let key = k.as_str().to_lowercase();
-            let v = m.as_str();
+            let key = text[k.range()].to_lowercase();
+            let v = &text[m.range()];
             let words: Vec<&str> = v.split_whitespace().collect();
             if words.is_empty()
                 || words.len() > MAX_TOKENS
@@ -952,8 +953,8 @@ impl PersonDetector {
             if explicit || known {
                 out.push(Finding {
                     entity: EntityType::Person,
-                    start: m.start(),
-                    end: m.end(),
+                    start: m.start,
+                    end: m.end,
                     score: if explicit { 0.9 } else { 0.8 },
                     detector: "person-json",
                     source: None,
@@ -1102,7 +1103,8 @@ fn listed(text: &str, toks: &[Tok], k: usize, l: &Lexicon, buf: &mut String) -> 
 }
 
 impl Detector for PersonDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let text = t.s;
         self.labels(text, out);
         self.chains(text, out);
     }

@@ -1,4 +1,4 @@
-use super::{compile, context, Detector};
+use super::{compile, context, Detector, Text};
 use crate::{EntityType, Finding};
 
 const WORDS: &[&str] = &[
@@ -48,8 +48,8 @@ const WORDS: &[&str] = &[
 /// `phonenumber` crate). A bare run of digits counts only after a phone label;
 /// a formatted number (`+`, spaces, dashes, brackets) stands on its own.
 pub(crate) struct PhoneDetector {
-    re: regex::Regex,
-    date: regex::Regex,
+    re: regex_automata::meta::Regex,
+    date: regex_automata::meta::Regex,
 }
 
 impl PhoneDetector {
@@ -177,9 +177,17 @@ fn validate(candidate: &str) -> bool {
 }
 
 impl Detector for PhoneDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
-        for m in self.re.find_iter(text) {
-            let s = m.as_str();
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let text = t.s;
+        // A match opens at most two bytes ("(+") before its first digit,
+        // ends on a digit, holds 7 digits at least, and its separators
+        // (22 characters, each of up to two bytes) keep digits at most 44
+        // bytes apart.
+        let matches = t
+            .digit_spans(2, 44, 0, 7)
+            .flat_map(|span| t.find_in(&self.re, span));
+        for m in matches {
+            let s = &text[m.range()];
             let digits = s.bytes().filter(u8::is_ascii_digit).count();
             if !(7..=15).contains(&digits) || self.date.is_match(s) {
                 continue;

@@ -1,6 +1,6 @@
 use aho_corasick::AhoCorasick;
 
-use super::{compile, Detector};
+use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
 
 /// One kind of credential: the keywords that must appear for it to be
@@ -23,7 +23,7 @@ pub(crate) struct SecretDetector {
     /// `None` only if an automaton could not be built; then every rule runs,
     /// which is slower but still correct.
     prefilters: Option<[(AhoCorasick, Vec<usize>); 2]>,
-    patterns: Vec<regex::Regex>,
+    patterns: Vec<regex_automata::meta::Regex>,
 }
 
 /// A DFA: overlapping search (every keyword counts, even inside another)
@@ -88,7 +88,8 @@ fn entropy(s: &str) -> f32 {
 }
 
 impl Detector for SecretDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let text = t.s;
         let mut hit = [self.prefilters.is_none(); RULES.len()];
         for (automaton, rules) in self.prefilters.iter().flatten() {
             for m in automaton.find_overlapping_iter(text) {
@@ -102,16 +103,19 @@ impl Detector for SecretDetector {
             let re = &self.patterns[i];
             for caps in re.captures_iter(text) {
                 // Labelled rules report only the value after the label.
-                let Some(m) = caps.get(1).or_else(|| caps.get(0)) else {
+                let Some(m) = caps
+                    .get_group(1)
+                    .or_else(|| caps.get_match().map(|m| m.span()))
+                else {
                     continue;
                 };
-                if entropy(m.as_str()) < rule.min_entropy {
+                if entropy(&text[m.range()]) < rule.min_entropy {
                     continue;
                 }
                 out.push(Finding {
                     entity: EntityType::Secret,
-                    start: m.start(),
-                    end: m.end(),
+                    start: m.start,
+                    end: m.end,
                     score: 0.99,
                     detector: rule.detector,
                     source: None,

@@ -1,4 +1,4 @@
-use super::{compile, context, Detector};
+use super::{compile, context, Detector, Text};
 use crate::{EntityType, Finding};
 
 const WORDS: &[&str] = &[
@@ -15,7 +15,7 @@ const WORDS: &[&str] = &[
 /// digits after an SSN label; area not 000, 666 or 900–999, group not 00,
 /// serial not 0000, and not one of the numbers published in advertising.
 pub(crate) struct SsnDetector {
-    re: regex::Regex,
+    re: regex_automata::meta::Regex,
 }
 
 impl SsnDetector {
@@ -45,9 +45,13 @@ pub(crate) fn valid_ssn(digits: &[u8]) -> bool {
 }
 
 impl Detector for SsnDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
-        for m in self.re.find_iter(text) {
-            let raw = m.as_str().as_bytes();
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let text = t.s;
+        let matches = t
+            .digit_spans(0, 1, 0, 9)
+            .flat_map(|span| t.find_in(&self.re, span));
+        for m in matches {
+            let raw = text[m.range()].as_bytes();
             if raw.len() == 11 && raw[3] != raw[6] {
                 continue;
             }

@@ -3,7 +3,7 @@
 //! column says, whatever its shape. Staff paste customer exports into
 //! chats; column names are better evidence than any pattern.
 
-use super::Detector;
+use super::{Detector, Text};
 use crate::{EntityType, Finding};
 
 fn column_entity(name: &str) -> Option<EntityType> {
@@ -159,7 +159,8 @@ fn trim(line: &str, (s, e): (usize, usize)) -> (usize, usize) {
 pub(crate) struct TableDetector;
 
 impl Detector for TableDetector {
-    fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+    fn find(&self, t: &Text, out: &mut Vec<Finding>) {
+        let text = t.s;
         if !text.contains('\n') {
             return;
         }
