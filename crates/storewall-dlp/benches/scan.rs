@@ -6,7 +6,8 @@
 //!   followed by one customer ticket (about 2 KB each);
 //! - `tickets`: the generated store corpus alone, where nearly every
 //!   sentence carries customer data (the dense worst case);
-//! - `detector/NAME`: each built-in detector alone over the tickets.
+//! - `detector/NAME`: each built-in detector alone over the tickets;
+//! - `prompt-detector/NAME`: each built-in detector alone over the prompts.
 //!
 //! Throughput is in bytes of input per second, on one thread.
 
@@ -55,6 +56,7 @@ fn bench(c: &mut Criterion) {
     for name in Scanner::builtin_names() {
         let one = Scanner::new().retain(&[name]);
         run(c, &format!("detector/{name}"), &one, &tickets);
+        run(c, &format!("prompt-detector/{name}"), &one, &prompts);
     }
 }
 

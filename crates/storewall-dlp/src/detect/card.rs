@@ -44,7 +44,7 @@ impl Detector for CardDetector {
         let text = t.s;
         // Digits at most one separator apart, twelve of them at least.
         let matches = t
-            .digit_spans(0, 1, 0, 12)
+            .digit_spans(0, 0, 12, |g| matches!(g, b" " | b"-" | b"."))
             .flat_map(|span| t.find_in(&self.re, span));
         for m in matches {
             let raw = text[m.range()].as_bytes();

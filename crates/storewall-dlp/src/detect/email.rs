@@ -1,4 +1,3 @@
-use super::text::{ceil, floor};
 use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
 
@@ -20,15 +19,26 @@ impl EmailDetector {
 impl Detector for EmailDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
         let text = t.s;
-        // Every match holds an `@` after at most 64 characters (256
-        // bytes) of local part; domains longer than a DNS name (253
-        // bytes) are not addresses.
+        // Every match holds an `@` after at most 64 characters of local
+        // part and before a domain of letters, digits, dots and hyphens:
+        // search only the run of such characters around each `@`.
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for at in memchr::memchr_iter(b'@', text.as_bytes()) {
-            let (start, end) = (floor(text, at.saturating_sub(256)), ceil(text, at + 256));
+            let local = text[..at]
+                .char_indices()
+                .rev()
+                .take(64)
+                .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
+                .last()
+                .map_or(at, |(i, _)| i);
+            let domain = text[at + 1..]
+                .char_indices()
+                .take_while(|&(i, c)| i < 256 && (c.is_alphanumeric() || matches!(c, '.' | '-')))
+                .last()
+                .map_or(at + 1, |(i, c)| at + 1 + i + c.len_utf8());
             match spans.last_mut() {
-                Some(last) if start <= last.1 => last.1 = end,
-                _ => spans.push((start, end)),
+                Some(last) if local <= last.1 => last.1 = domain,
+                _ => spans.push((local, domain)),
             }
         }
         let matches = spans.into_iter().flat_map(|span| t.find_in(&self.re, span));

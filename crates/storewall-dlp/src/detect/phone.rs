@@ -176,15 +176,21 @@ fn validate(candidate: &str) -> bool {
     phonenumber::parse(None, candidate).is_ok_and(|n| phonenumber::is_valid(&n))
 }
 
+/// True when `gap` can stand between two digits of one phone number.
+fn joins(gap: &[u8]) -> bool {
+    let separators = gap.len() <= 44
+        && gap.iter().all(|b| matches!(b, b' ' | b'(' | b')' | b'.' | b'-' | b'/' | 0xC2 | 0xA0));
+    separators || matches!(gap.trim_ascii(), b"x" | b"ext" | b"ext." | b"extension" | b"#")
+}
+
 impl Detector for PhoneDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
         let text = t.s;
         // A match opens at most two bytes ("(+") before its first digit,
-        // ends on a digit, holds 7 digits at least, and its separators
-        // (22 characters, each of up to two bytes) keep digits at most 44
-        // bytes apart.
+        // ends on a digit, holds 7 digits at least, and has only
+        // separators or an extension mark between its digits.
         let matches = t
-            .digit_spans(2, 44, 0, 7)
+            .digit_spans(2, 0, 7, joins)
             .flat_map(|span| t.find_in(&self.re, span));
         for m in matches {
             let s = &text[m.range()];

@@ -46,23 +46,24 @@ impl<'a> Text<'a> {
 
     /// Spans that can hold every match of a pattern whose matches contain
     /// at least `min` digits, begin at most `lead` bytes before their first
-    /// digit, end at most `trail` bytes after their last, and never have
-    /// more than `gap` bytes between two digits. Runs closer than `gap`
+    /// digit, end at most `trail` bytes after their last, and join two runs
+    /// of digits only across bytes that `joins` accepts. Runs so joined
     /// share a span. Spans start and end on character boundaries.
-    pub(crate) fn digit_spans(
-        &self,
+    pub(crate) fn digit_spans<'t>(
+        &'t self,
         lead: usize,
-        gap: usize,
         trail: usize,
         min: usize,
-    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        joins: impl Fn(&[u8]) -> bool + 't,
+    ) -> impl Iterator<Item = (usize, usize)> + 't {
+        let b = self.s.as_bytes();
         let mut i = 0;
         std::iter::from_fn(move || {
             while i < self.runs.len() {
                 let (first, mut last) = self.runs[i];
                 let mut digits = last - first;
                 i += 1;
-                while i < self.runs.len() && self.runs[i].0 - last <= gap {
+                while i < self.runs.len() && joins(&b[last..self.runs[i].0]) {
                     digits += self.runs[i].1 - self.runs[i].0;
                     last = self.runs[i].1;
                     i += 1;
@@ -136,18 +137,18 @@ mod tests {
     fn runs_and_spans() {
         let t = Text::new("call 555 123 4567 or 12, ref 9");
         assert_eq!(t.runs(), &[(5, 8), (9, 12), (13, 17), (21, 23), (29, 30)]);
-        let spans: Vec<_> = t.digit_spans(1, 1, 0, 7).collect();
+        let spans: Vec<_> = t.digit_spans(1, 0, 7, |g| g == b" ").collect();
         assert_eq!(spans, vec![(4, 17)]);
-        let spans: Vec<_> = t.digit_spans(0, 0, 0, 1).collect();
+        let spans: Vec<_> = t.digit_spans(0, 0, 1, |_| false).collect();
         assert_eq!(spans.len(), 5);
-        let spans: Vec<_> = t.digit_spans(0, 40, 0, 1).collect();
+        let spans: Vec<_> = t.digit_spans(0, 0, 1, |g| g.len() <= 40).collect();
         assert_eq!(spans, vec![(5, 30)]);
     }
 
     #[test]
     fn spans_stay_on_characters() {
         let t = Text::new("ü1ü");
-        assert_eq!(t.digit_spans(1, 0, 1, 1).collect::<Vec<_>>(), vec![(0, 5)]);
+        assert_eq!(t.digit_spans(1, 1, 1, |_| true).collect::<Vec<_>>(), vec![(0, 5)]);
     }
 
     #[test]
