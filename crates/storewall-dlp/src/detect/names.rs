@@ -5,26 +5,27 @@
 use std::collections::HashMap;
 
 /// A first name in one of the stores' locales.
-pub(crate) const FIRST: u8 = 1;
+pub(crate) const FIRST: u16 = 1;
 /// A surname.
-pub(crate) const LAST: u8 = 1 << 1;
+pub(crate) const LAST: u16 = 1 << 1;
 /// A name that is also an ordinary English word.
-pub(crate) const COMMON: u8 = 1 << 2;
+pub(crate) const COMMON: u16 = 1 << 2;
 
 /// Lower-cased words and the lists they are on, as bit flags.
 pub(crate) struct Lexicon {
     // Lookups only, from keys fixed at build time: a seeded hasher buys
     // nothing here, a fast one buys throughput.
-    words: HashMap<Box<str>, u8, foldhash::fast::FixedState>,
+    words: HashMap<Box<str>, u16, foldhash::fast::FixedState>,
 }
 
 impl Lexicon {
     /// The flags of `lower`, a lower-cased word; 0 when it is on no list.
-    pub(crate) fn flags(&self, lower: &str) -> u8 {
+    pub(crate) fn flags(&self, lower: &str) -> u16 {
         self.words.get(lower).copied().unwrap_or(0)
     }
 
-    fn add(&mut self, words: impl Iterator<Item = String>, flag: u8) {
+    /// Puts `flag` on each of `words`, which must be lower case.
+    pub(crate) fn add(&mut self, words: impl Iterator<Item = String>, flag: u16) {
         for w in words {
             *self.words.entry(w.into_boxed_str()).or_insert(0) |= flag;
         }
@@ -42,7 +43,7 @@ impl Lexicon {
     /// The gazetteers plus `extra` lists, each with its own flag, which
     /// must not be one of [`FIRST`], [`LAST`] or [`COMMON`]. Costly: build
     /// it once and keep it.
-    pub(crate) fn build(extra: &[(&[&str], u8)]) -> Lexicon {
+    pub(crate) fn build(extra: &[(&[&str], u16)]) -> Lexicon {
         let mut l = Lexicon {
             words: HashMap::with_capacity_and_hasher(48_000, Default::default()),
         };
@@ -69,6 +70,18 @@ pub(crate) fn lower<'b>(w: &str, buf: &'b mut String) -> &'b str {
         }
     }
     buf
+}
+
+/// The run of letters and digits that ends `text`: the word a phrase
+/// ending `text` must end with.
+pub(crate) fn last_word(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[start..]
 }
 
 /// True when `text` ends with `word`, compared without ASCII case, and

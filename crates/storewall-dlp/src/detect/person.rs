@@ -619,25 +619,44 @@ struct Tok {
 }
 
 fn tokens(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
+    // Byte by byte with ASCII handled inline: this runs over every byte of
+    // every text, and decoding each ASCII byte as a `char` costs double.
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 8);
     let mut start: Option<usize> = None;
     let mut last = 0;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let inner = matches!(c, '\'' | '’' | '-')
+    let mut i = 0;
+    let char_at = |i: usize| -> (char, usize) {
+        if b[i] < 0x80 {
+            (char::from(b[i]), 1)
+        } else {
+            text[i..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8()))
+        }
+    };
+    while i < b.len() {
+        let (c, len) = char_at(i);
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            c.is_alphabetic()
+        };
+        let inner = !letter
+            && matches!(c, '\'' | '’' | '-')
             && start.is_some()
-            && it.peek().is_some_and(|(_, n)| n.is_alphabetic());
-        if c.is_alphabetic() || inner {
+            && i + len < b.len()
+            && char_at(i + len).0.is_alphabetic();
+        if letter || inner {
             if start.is_none() {
                 start = Some(i);
             }
-            last = i + c.len_utf8();
+            last = i + len;
         } else if let Some(s) = start.take() {
             out.push(Tok {
                 start: s,
                 end: last,
             });
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Tok {
@@ -648,23 +667,43 @@ fn tokens(text: &str) -> Vec<Tok> {
     out
 }
 
-const STOPWORD: u8 = 1 << 3;
-const PARTICLE: u8 = 1 << 4;
-const STREET: u8 = 1 << 5;
-const PLACE: u8 = 1 << 6;
-const VERB: u8 = 1 << 7;
+const STOPWORD: u16 = 1 << 3;
+const PARTICLE: u16 = 1 << 4;
+const STREET: u16 = 1 << 5;
+const PLACE: u16 = 1 << 6;
+const VERB: u16 = 1 << 7;
+/// The last word of a cue or a title.
+const CUE_END: u16 = 1 << 8;
+/// The last word of a strong cue.
+const STRONG_END: u16 = 1 << 9;
+/// The last word of a title.
+const TITLE_END: u16 = 1 << 10;
 
 /// The word table, built once per process.
 fn lex() -> &'static Lexicon {
     static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        Lexicon::build(&[
+        let mut l = Lexicon::build(&[
             (STOP, STOPWORD),
             (PARTICLES, PARTICLE),
             (STREET_BEFORE, STREET),
             (PLACE_AFTER, PLACE),
             (VERBS_AFTER, VERB),
-        ])
+        ]);
+        // The context checks run on every capitalized word; a phrase can
+        // end the text before it only if its last word does, and that is
+        // one lookup instead of a comparison with each phrase.
+        let ends = |phrases: &[&str]| -> Vec<String> {
+            phrases
+                .iter()
+                .map(|p| names::last_word(p).to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        l.add(ends(CUES).into_iter().chain(ends(TITLES)), CUE_END);
+        l.add(ends(STRONG_CUES).into_iter(), STRONG_END);
+        l.add(ends(TITLES).into_iter(), TITLE_END);
+        l
     })
 }
 
@@ -672,7 +711,7 @@ fn lex() -> &'static Lexicon {
 #[derive(Clone, Copy, Default)]
 struct Facts {
     /// Flags of the word as written, lower-cased.
-    flags: u8,
+    flags: u16,
     /// A known first name (possessive dropped; "Jean-Luc" by its first part).
     first: bool,
     /// A known surname (possessive dropped; "Smith-Jones" by every part).
@@ -714,13 +753,13 @@ impl Facts {
         self.flags & COMMON != 0
     }
 
-    fn is(self, flag: u8) -> bool {
+    fn is(self, flag: u16) -> bool {
         self.flags & flag != 0
     }
 }
 
 /// The list flags of `w` as written, lower-cased.
-fn flags_of(l: &Lexicon, w: &str, buf: &mut String) -> u8 {
+fn flags_of(l: &Lexicon, w: &str, buf: &mut String) -> u16 {
     l.flags(lower(w, buf))
 }
 
@@ -742,23 +781,30 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().nth(1).is_some() && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
-/// True when one of `words` ends `text` as a whole word, in any ASCII case.
-fn ends_with_any(text: &str, words: &[&str]) -> bool {
+/// True when one of `words` ends `text` as a whole word, in any ASCII
+/// case. `end` is the flag the last words of `words` carry in the word
+/// table: most texts are ruled out by one lookup of their last word.
+fn ends_with_any(text: &str, words: &[&str], end: u16, buf: &mut String) -> bool {
+    let last = names::last_word(text);
+    // A phrase ending in punctuation ("name:") has no last word to look up.
+    if !last.is_empty() && flags_of(lex(), last, buf) & end == 0 {
+        return false;
+    }
     words.iter().any(|w| names::ends_with_word(text, w))
 }
 
 /// A cue or title right before `start`, ignoring spaces and punctuation:
 /// "Dear Jane", "Thanks,\nJane", "Mr. Smith".
-fn cued(text: &str, start: usize) -> bool {
+fn cued(text: &str, start: usize, buf: &mut String) -> bool {
     let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
-    ends_with_any(trimmed, CUES) || ends_with_any(trimmed, TITLES)
+    ends_with_any(trimmed, CUES, CUE_END, buf) || ends_with_any(trimmed, TITLES, CUE_END, buf)
 }
 
-fn strongly_cued(text: &str, start: usize) -> bool {
+fn strongly_cued(text: &str, start: usize, buf: &mut String) -> bool {
     let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
-    ends_with_any(trimmed, STRONG_CUES)
+    ends_with_any(trimmed, STRONG_CUES, STRONG_END, buf)
 }
 
 /// True when the token opens its line and a colon follows ("Alice: Who are you?").
@@ -767,8 +813,8 @@ fn speaker(text: &str, start: usize, end: usize) -> bool {
     head.trim().is_empty() && text[end..].starts_with(':')
 }
 
-fn titled(text: &str, start: usize) -> bool {
-    ends_with_any(text[..start].trim_end_matches([' ', '.']), TITLES)
+fn titled(text: &str, start: usize, buf: &mut String) -> bool {
+    ends_with_any(text[..start].trim_end_matches([' ', '.']), TITLES, TITLE_END, buf)
 }
 
 fn word_before(text: &str, start: usize) -> &str {
@@ -815,6 +861,11 @@ impl PersonDetector {
         let mut i = 0;
         while i < toks.len() {
             let w = &text[toks[i].start..toks[i].end];
+            // Most words are in lower case: done with them at once.
+            if w.as_bytes()[0].is_ascii_lowercase() {
+                i += 1;
+                continue;
+            }
             let capitalized = is_capitalized(w);
             if !capitalized && !is_all_caps(w) {
                 i += 1;
@@ -876,10 +927,37 @@ impl PersonDetector {
         }
     }
 
-    fn labels(&self, text: &str, out: &mut Vec<Finding>) {
+    fn labels(&self, t: &Text, out: &mut Vec<Finding>) {
+        let (text, b) = (t.s, t.s.as_bytes());
         let l = lex();
         let mut buf = String::new();
-        for caps in self.labelled.captures_iter(text) {
+        // A label ("Name: ...") opens its line and a JSON key ("name": ...)
+        // closes its quotes right before a colon, so both are looked for
+        // only at the colons and equals signs of the text.
+        let mut labelled = Vec::new();
+        let mut json = Vec::new();
+        let mut next_line = 0;
+        for p in memchr::memchr2_iter(b':', b'=', b) {
+            if p >= next_line {
+                let line = memchr::memrchr(b'\n', &b[..p]).map_or(0, |n| n + 1);
+                let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |n| p + n);
+                next_line = end + 1;
+                labelled.extend(t.captures_at(&self.labelled, line, end));
+            }
+            let key_end = text[..p].trim_end();
+            if b[p] == b':' && key_end.ends_with('"') {
+                let close = key_end.len() - 1;
+                let key = b[..close]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphabetic() || **c == b'_')
+                    .count();
+                if key > 0 && close > key && b[close - key - 1] == b'"' {
+                    json.extend(t.captures_at(&self.json, close - key - 1, p + 400));
+                }
+            }
+        }
+        for caps in labelled {
             let Some(m) = caps.get_group(1) else { continue };
             let v = text[m.range()].trim_end();
             let words: Vec<&str> = v.split_whitespace().collect();
@@ -931,10 +1009,7 @@ impl PersonDetector {
                 source: None,
             });
         }
-        if memchr::memchr(b'"', text.as_bytes()).is_none() {
-            return;
-        }
-        for caps in self.json.captures_iter(text) {
+        for caps in json {
             let (Some(k), Some(m)) = (caps.get_group(1), caps.get_group(2)) else {
                 continue;
             };
@@ -982,8 +1057,8 @@ fn score(
     let any_last = ws[1..].iter().any(|(_, f)| f.last) || (ws.len() == 1 && f0.last);
     let any_known = ws.iter().any(|(_, f)| f.known());
     let all_common = ws.iter().all(|(_, f)| f.common());
-    let title = titled(text, start);
-    let strong = strongly_cued(text, start);
+    let title = titled(text, start, buf);
+    let strong = strongly_cued(text, start, buf);
     let initial = ws.len() >= 3
         && ws[1..ws.len() - 1]
             .iter()
@@ -995,7 +1070,7 @@ fn score(
             initial
                 || (ws.len() <= 3
                     && !ws.iter().any(|(_, f)| f.common())
-                    && (cued(text, start) || own_line(text, start, end)))
+                    && (cued(text, start, buf) || own_line(text, start, end)))
         } else {
             !f0.common() && w0.chars().nth(2).is_some() && listed(text, toks, k, l, buf)
         };
@@ -1003,7 +1078,7 @@ fn score(
             return None;
         }
     }
-    let cue = cued(text, start);
+    let cue = cued(text, start, buf);
     let after = word_after(text, end);
     let after_flags = flags_of(l, after, buf);
     let placed = flags_of(l, word_before(text, start), buf) & STREET != 0
@@ -1105,7 +1180,7 @@ fn listed(text: &str, toks: &[Tok], k: usize, l: &Lexicon, buf: &mut String) -> 
 impl Detector for PersonDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
         let text = t.s;
-        self.labels(text, out);
+        self.labels(t, out);
         self.chains(text, out);
     }
 }
