@@ -28,7 +28,9 @@ impl Detector for EmailDetector {
                 .char_indices()
                 .rev()
                 .take(64)
-                .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
+                .take_while(|&(_, c)| {
+                    c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+                })
                 .last()
                 .map_or(at, |(i, _)| i);
             let domain = text[at + 1..]

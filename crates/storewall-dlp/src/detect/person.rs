@@ -630,7 +630,10 @@ fn tokens(text: &str) -> Vec<Tok> {
         if b[i] < 0x80 {
             (char::from(b[i]), 1)
         } else {
-            text[i..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8()))
+            text[i..]
+                .chars()
+                .next()
+                .map_or(('\0', 1), |c| (c, c.len_utf8()))
         }
     };
     while i < b.len() {
@@ -784,13 +787,18 @@ fn is_all_caps(w: &str) -> bool {
 /// True when one of `words` ends `text` as a whole word, in any ASCII
 /// case. `end` is the flag the last words of `words` carry in the word
 /// table: most texts are ruled out by one lookup of their last word.
-fn ends_with_any(text: &str, words: &[&str], end: u16, buf: &mut String) -> bool {
+fn ends_with_any(text: &str, lists: &[&[&str]], end: u16, buf: &mut String) -> bool {
     let last = names::last_word(text);
-    // A phrase ending in punctuation ("name:") has no last word to look up.
-    if !last.is_empty() && flags_of(lex(), last, buf) & end == 0 {
+    // A phrase ending in punctuation ("name:") has no last word to look up;
+    // every phrase's last word starts with a letter.
+    if !last.is_empty()
+        && (!last.starts_with(char::is_alphabetic) || flags_of(lex(), last, buf) & end == 0)
+    {
         return false;
     }
-    words.iter().any(|w| names::ends_with_word(text, w))
+    lists
+        .iter()
+        .any(|words| words.iter().any(|w| names::ends_with_word(text, w)))
 }
 
 /// A cue or title right before `start`, ignoring spaces and punctuation:
@@ -798,13 +806,13 @@ fn ends_with_any(text: &str, words: &[&str], end: u16, buf: &mut String) -> bool
 fn cued(text: &str, start: usize, buf: &mut String) -> bool {
     let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
-    ends_with_any(trimmed, CUES, CUE_END, buf) || ends_with_any(trimmed, TITLES, CUE_END, buf)
+    ends_with_any(trimmed, &[CUES, TITLES], CUE_END, buf)
 }
 
 fn strongly_cued(text: &str, start: usize, buf: &mut String) -> bool {
     let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
-    ends_with_any(trimmed, STRONG_CUES, STRONG_END, buf)
+    ends_with_any(trimmed, &[STRONG_CUES], STRONG_END, buf)
 }
 
 /// True when the token opens its line and a colon follows ("Alice: Who are you?").
@@ -814,7 +822,12 @@ fn speaker(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn titled(text: &str, start: usize, buf: &mut String) -> bool {
-    ends_with_any(text[..start].trim_end_matches([' ', '.']), TITLES, TITLE_END, buf)
+    ends_with_any(
+        text[..start].trim_end_matches([' ', '.']),
+        &[TITLES],
+        TITLE_END,
+        buf,
+    )
 }
 
 fn word_before(text: &str, start: usize) -> &str {
@@ -878,9 +891,10 @@ impl PersonDetector {
             }
             // Grow a chain of capitalized tokens (and particles between them),
             // separated by single spaces only.
-            let mut names = vec![i];
+            let mut names = [i; MAX_TOKENS];
+            let mut n = 1;
             let mut j = i + 1;
-            while j < toks.len() && names.len() < MAX_TOKENS {
+            while j < toks.len() && n < MAX_TOKENS {
                 let gap = &text[toks[j - 1].end..toks[j].start];
                 if gap != " " && gap != ". " && gap != "  " {
                     break;
@@ -889,7 +903,11 @@ impl PersonDetector {
                     break;
                 }
                 let t = &text[toks[j].start..toks[j].end];
-                let tf = flags_of(l, t, &mut buf);
+                // Neither a capital nor a particle, which are short: no lookup.
+                if t.as_bytes()[0].is_ascii_lowercase() && t.len() > 5 {
+                    break;
+                }
+                let tf = fact(j, &mut buf).flags;
                 if tf & PARTICLE != 0 && j + 1 < toks.len() {
                     j += 1;
                     continue;
@@ -901,16 +919,19 @@ impl PersonDetector {
                 if !caps || (tf & STOPWORD != 0 && !initial) {
                     break;
                 }
-                names.push(j);
+                names[n] = j;
+                n += 1;
                 j += 1;
             }
-            let ws: Vec<(&str, Facts)> = names
-                .iter()
-                .map(|&k| (&text[toks[k].start..toks[k].end], fact(k, &mut buf)))
-                .collect();
+            let names = &names[..n];
+            let mut ws = [("", Facts::default()); MAX_TOKENS];
+            for (w, &k) in ws.iter_mut().zip(names) {
+                *w = (&text[toks[k].start..toks[k].end], fact(k, &mut buf));
+            }
+            let ws = &ws[..n];
             let start = toks[names[0]].start;
             let end = toks[*names.last().unwrap_or(&i)].end;
-            match score(text, &toks, names[0], start, end, &ws, l, &mut buf) {
+            match score(text, &toks, names[0], start, end, ws, l, &mut buf) {
                 Some(score) => {
                     out.push(Finding {
                         entity: EntityType::Person,

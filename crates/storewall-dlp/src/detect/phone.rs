@@ -179,8 +179,14 @@ fn validate(candidate: &str) -> bool {
 /// True when `gap` can stand between two digits of one phone number.
 fn joins(gap: &[u8]) -> bool {
     let separators = gap.len() <= 44
-        && gap.iter().all(|b| matches!(b, b' ' | b'(' | b')' | b'.' | b'-' | b'/' | 0xC2 | 0xA0));
-    separators || matches!(gap.trim_ascii(), b"x" | b"ext" | b"ext." | b"extension" | b"#")
+        && gap
+            .iter()
+            .all(|b| matches!(b, b' ' | b'(' | b')' | b'.' | b'-' | b'/' | 0xC2 | 0xA0));
+    separators
+        || matches!(
+            gap.trim_ascii(),
+            b"x" | b"ext" | b"ext." | b"extension" | b"#"
+        )
 }
 
 impl Detector for PhoneDetector {

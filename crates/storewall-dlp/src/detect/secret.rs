@@ -1,4 +1,4 @@
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
@@ -22,34 +22,119 @@ pub(crate) struct SecretDetector {
     /// rules (`(?i)` patterns such as `Password: ...`), matched in any case.
     /// `None` only if an automaton could not be built; then every rule runs,
     /// which is slower but still correct.
-    prefilters: Option<[(AhoCorasick, Vec<usize>); 2]>,
+    prefilters: Option<[Keywords; 2]>,
     patterns: Vec<regex_automata::meta::Regex>,
 }
 
-/// A DFA: overlapping search (every keyword counts, even inside another)
-/// cannot use the automaton's literal prefilter, so it walks every byte,
-/// and a DFA does that fastest.
-fn automaton(keywords: &[&str], any_case: bool) -> Option<AhoCorasick> {
-    AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .ascii_case_insensitive(any_case)
-        .build(keywords)
-        .ok()
+/// A keyword automaton and, for each keyword, the rules it calls for.
+struct Keywords {
+    /// Keywords of three bytes or more, lower-cased when `any_case`, in
+    /// automata of at most 64: beyond that the SIMD prefilter (Teddy)
+    /// is not built and the automaton walks every byte. With each
+    /// keyword, the rules of the keyword and of every keyword that is a
+    /// prefix of it: a leftmost-longest search reports one keyword per
+    /// position, and any keyword starting there is a prefix of that one.
+    automata: Vec<(AhoCorasick, Vec<Vec<usize>>)>,
+    /// Two-byte keywords ("SK"), each with its own search: in the
+    /// automaton they would cut its SIMD prefilter to two-byte
+    /// fingerprints, which prose matches everywhere.
+    short: Vec<(memchr::memmem::Finder<'static>, usize)>,
+    any_case: bool,
+}
+
+impl Keywords {
+    /// Leftmost-longest, not overlapping: that search can skip ahead with
+    /// the automaton's SIMD prefilter, where an overlapping one must walk
+    /// every byte, and restarting one byte after each match still visits
+    /// every position where a keyword starts. Keywords matched in any case
+    /// are searched for in a lower-cased copy of the text, because the
+    /// prefilter works on exact bytes only.
+    fn new(keywords: &[(&str, usize)], any_case: bool) -> Option<Keywords> {
+        let fold = |k: &str| {
+            if any_case {
+                k.to_ascii_lowercase()
+            } else {
+                k.to_string()
+            }
+        };
+        let (long, short): (Vec<(String, usize)>, Vec<(String, usize)>) = keywords
+            .iter()
+            .map(|&(k, r)| (fold(k), r))
+            .partition(|(k, _)| k.len() >= 3);
+        let mut automata = Vec::new();
+        for chunk in long.chunks(64) {
+            let automaton = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(chunk.iter().map(|(k, _)| k))
+                .ok()?;
+            let rules = chunk
+                .iter()
+                .map(|(k, _)| {
+                    let mut rules: Vec<usize> = long
+                        .iter()
+                        .chain(&short)
+                        .filter(|(p, _)| k.starts_with(p.as_str()))
+                        .map(|&(_, r)| r)
+                        .collect();
+                    rules.sort_unstable();
+                    rules.dedup();
+                    rules
+                })
+                .collect();
+            automata.push((automaton, rules));
+        }
+        let short = short
+            .into_iter()
+            .map(|(k, r)| (memchr::memmem::Finder::new(k.as_bytes()).into_owned(), r))
+            .collect();
+        Some(Keywords {
+            automata,
+            short,
+            any_case,
+        })
+    }
+
+    /// Marks in `hit` the rules whose keywords occur in `text`.
+    fn mark(&self, text: &str, hit: &mut [bool]) {
+        let lower;
+        let hay = if self.any_case {
+            lower = text.to_ascii_lowercase();
+            &lower
+        } else {
+            text
+        };
+        for (automaton, rules) in &self.automata {
+            let mut at = 0;
+            while at < hay.len() {
+                let input = aho_corasick::Input::new(hay).span(at..hay.len());
+                let Some(m) = automaton.find(input) else {
+                    break;
+                };
+                for &r in &rules[m.pattern().as_usize()] {
+                    hit[r] = true;
+                }
+                at = m.start() + 1;
+            }
+        }
+        for (finder, r) in &self.short {
+            if !hit[*r] && finder.find(hay.as_bytes()).is_some() {
+                hit[*r] = true;
+            }
+        }
+    }
 }
 
 impl SecretDetector {
     pub(crate) fn new() -> Self {
-        let mut sets: [(Vec<&str>, Vec<usize>); 2] = Default::default();
+        let mut sets: [Vec<(&str, usize)>; 2] = Default::default();
         for (i, rule) in RULES.iter().enumerate() {
             let set = &mut sets[usize::from(rule.pattern.starts_with("(?i)"))];
-            for k in rule.keywords {
-                set.0.push(*k);
-                set.1.push(i);
-            }
+            set.extend(rule.keywords.iter().map(|k| (*k, i)));
         }
-        let [(exact, exact_rules), (any, any_rules)] = sets;
-        let prefilters = match (automaton(&exact, false), automaton(&any, true)) {
-            (Some(e), Some(a)) => Some([(e, exact_rules), (a, any_rules)]),
+        let [exact, any] = sets;
+        let prefilters = match (Keywords::new(&exact, false), Keywords::new(&any, true)) {
+            (Some(e), Some(a)) => Some([e, a]),
             _ => None,
         };
         debug_assert!(prefilters.is_some(), "bad keyword set");
@@ -91,10 +176,8 @@ impl Detector for SecretDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
         let text = t.s;
         let mut hit = [self.prefilters.is_none(); RULES.len()];
-        for (automaton, rules) in self.prefilters.iter().flatten() {
-            for m in automaton.find_overlapping_iter(text) {
-                hit[rules[m.pattern().as_usize()]] = true;
-            }
+        for keywords in self.prefilters.iter().flatten() {
+            keywords.mark(text, &mut hit);
         }
         for (i, rule) in RULES.iter().enumerate() {
             if !hit[i] {

@@ -162,7 +162,10 @@ mod tests {
     #[test]
     fn spans_stay_on_characters() {
         let t = Text::new("ü1ü");
-        assert_eq!(t.digit_spans(1, 1, 1, |_| true).collect::<Vec<_>>(), vec![(0, 5)]);
+        assert_eq!(
+            t.digit_spans(1, 1, 1, |_| true).collect::<Vec<_>>(),
+            vec![(0, 5)]
+        );
     }
 
     #[test]
