@@ -65,9 +65,9 @@ const CUES: &[&str] = &[
 /// Addresses.
 pub(crate) struct AddressDetector {
     // The word lists split once here, not for every candidate.
-    street_words: std::collections::HashSet<&'static str>,
+    street_words: std::collections::HashSet<&'static str, foldhash::fast::FixedState>,
     glued: Vec<String>,
-    prefixes: Vec<String>,
+    prefixes: std::collections::HashSet<String, foldhash::fast::FixedState>,
     number_first: Regex,
     military: Regex,
     po_box: Regex,
@@ -222,9 +222,76 @@ fn cued(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text[from..start].to_lowercase();
+    let window = &text[from..start];
+    let ends = |trimmed: &str, c: &str| {
+        trimmed.len() >= c.len()
+            && trimmed.as_bytes()[trimmed.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+    };
+    if window.is_ascii() {
+        // No allocation for the usual case: ASCII compares without case.
+        let trimmed = window.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        return CUES.iter().any(|c| ends(trimmed, c));
+    }
+    let before = window.to_lowercase();
     let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     CUES.iter().any(|c| trimmed.ends_with(c))
+}
+
+/// Lower-case words that may stand inside a street name.
+const LINKS: &[&str] = &[
+    "de", "du", "des", "la", "le", "del", "della", "delle", "dei", "degli", "di", "da", "do",
+    "dos", "das", "of", "the", "am", "an", "der", "den", "van", "von", "y", "e", "d'",
+];
+
+/// True when `head` ends with spaces, an optional comma and a word that
+/// holds a capital or is one of [`LINKS`]: how a street name meets its
+/// house number.
+fn named_before(head: &str) -> bool {
+    let word_end = head.trim_end_matches([' ', '\t']);
+    if word_end.len() == head.len() {
+        return false;
+    }
+    let word_end = word_end.strip_suffix(',').unwrap_or(word_end);
+    let start = word_end
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | '-'))
+        .last()
+        .map_or(word_end.len(), |(i, _)| i);
+    let word = &word_end[start..];
+    word.chars().any(char::is_uppercase) || LINKS.contains(&word)
+}
+
+impl AddressDetector {
+    /// True unless the word after the house number ending at `end` rules
+    /// out a `number_first` match: it must be a name (a capital), a
+    /// linking word, a street word that comes first, or "bis"/"ter".
+    /// Numbers in prose ("30 days") end here, before the pattern runs.
+    fn number_first_possible(&self, text: &str, end: usize) -> bool {
+        let suffix = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | ',');
+        let mut rest = text[end..].trim_start_matches(suffix);
+        // "12 34B Main Street": a second number belongs to the first.
+        for _ in 0..2 {
+            let spaced = rest.trim_start_matches([' ', '\t']);
+            if spaced.len() == rest.len() {
+                return false;
+            }
+            rest = spaced;
+            if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            rest = rest.trim_start_matches(suffix);
+        }
+        let word = rest
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .next()
+            .unwrap_or("");
+        word.starts_with(char::is_uppercase)
+            || word.starts_with("d'")
+            || LINKS.contains(&word)
+            || matches!(word, "bis" | "ter")
+            || self.prefixes.contains(&word.to_lowercase())
+    }
 }
 
 /// Where a `name_first` match ending at the house number `run` could
@@ -234,6 +301,20 @@ fn name_first_start(text: &str, run: usize) -> Option<usize> {
     let head = &text[..run];
     // The number follows a space, "nº", "n°", "no" or "no.".
     if !head.ends_with([' ', '\t', '.', 'º', '°', 'o']) {
+        return None;
+    }
+    // The word before the number (and its "nº") is a name, so holds a
+    // capital, or is a linking word: most numbers in prose ("within 30
+    // days", "costs 14.95") fail here, before any pattern runs.
+    let plain = named_before(head);
+    let marked = || {
+        let h = head.trim_end_matches([' ', '\t']);
+        let h = h.strip_suffix('.').unwrap_or(h);
+        h.strip_suffix(['º', '°', 'o'])
+            .and_then(|h| h.strip_suffix('n'))
+            .is_some_and(named_before)
+    };
+    if !(plain || marked()) {
         return None;
     }
     let mut start = run;
@@ -267,7 +348,10 @@ impl Detector for AddressDetector {
             if end - run > 5 {
                 continue;
             }
-            if run >= from && (run == 0 || !is_word(b[run - 1])) {
+            if run >= from
+                && (run == 0 || !is_word(b[run - 1]))
+                && self.number_first_possible(text, end)
+            {
                 let line = memchr::memchr(b'\n', &b[run..]).map_or(b.len(), |n| run + n);
                 if let Some(m) = t.match_at(&self.number_first, run, line.min(run + 320)) {
                     from = m.end();
@@ -303,7 +387,8 @@ impl Detector for AddressDetector {
         // address with a five-digit ZIP after "AA", "AE" or "AP".
         for &(run, end) in t.runs() {
             let head = text[..run].trim_end_matches([' ', '\t']);
-            if head.len() == run {
+            // Each label below ends with one of these letters.
+            if head.len() == run || !head.ends_with(['x', 'h', 'o', 's', 'e', 'P', 'A', 'E']) {
                 continue;
             }
             let boxed = end - run <= 6

@@ -13,17 +13,21 @@ fn column_entity(name: &str) -> Option<EntityType> {
     if name.len() > 24 || name.is_empty() {
         return None;
     }
-    let n: String = name
-        .to_lowercase()
-        .chars()
-        .map(|c| {
-            if c == ' ' || c == '-' || c == '.' {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
+    // Every column name is ASCII: a name that is not cannot match, and an
+    // ASCII one is normalised on the stack.
+    if !name.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    for (d, &c) in buf.iter_mut().zip(name.as_bytes()) {
+        *d = match c {
+            b' ' | b'-' | b'.' => b'_',
+            c => c.to_ascii_lowercase(),
+        };
+    }
+    let Ok(n) = std::str::from_utf8(&buf[..name.len()]) else {
+        return None;
+    };
     const PERSON: &[&str] = &[
         "first_name",
         "firstname",
@@ -113,7 +117,6 @@ fn column_entity(name: &str) -> Option<EntityType> {
         "billing_email",
         "customer_email",
     ];
-    let n = n.as_str();
     if PERSON.contains(&n) {
         Some(EntityType::Person)
     } else if PHONE.contains(&n) {
