@@ -57,10 +57,8 @@ impl Keywords {
                 k.to_string()
             }
         };
-        let (long, short): (Vec<(String, usize)>, Vec<(String, usize)>) = keywords
-            .iter()
-            .map(|&(k, r)| (fold(k), r))
-            .partition(|(k, _)| k.len() >= 3);
+        let folded: Vec<(String, usize)> = keywords.iter().map(|&(k, r)| (fold(k), r)).collect();
+        let (long, short): (Vec<_>, Vec<_>) = folded.into_iter().partition(|(k, _)| k.len() >= 3);
         let mut automata = Vec::new();
         for chunk in long.chunks(64) {
             let automaton = AhoCorasick::builder()
