@@ -132,19 +132,28 @@ fn column_entity(name: &str) -> Option<EntityType> {
 
 /// Byte spans of the fields of `line` (quotes respected), relative to the line.
 fn fields(line: &str, delim: char) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut quoted = false;
-    for (i, c) in line.char_indices() {
-        if c == '"' {
-            quoted = !quoted;
-        } else if c == delim && !quoted {
-            out.push((start, i));
-            start = i + c.len_utf8();
+    each_field(line, delim).collect()
+}
+
+/// The byte ranges of the fields of `line`, one at a time; a delimiter
+/// inside double quotes does not split.
+fn each_field(line: &str, delim: char) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = line.char_indices();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let mut quoted = false;
+        for (i, c) in chars.by_ref() {
+            if c == '"' {
+                quoted = !quoted;
+            } else if c == delim && !quoted {
+                start = Some(i + c.len_utf8());
+                return Some((from, i));
+            }
         }
-    }
-    out.push((start, line.len()));
-    out
+        start = None;
+        Some((from, line.len()))
+    })
 }
 
 /// Trims spaces and quotes off a field span.
@@ -196,6 +205,12 @@ impl Detector for TableDetector {
                 continue;
             };
             let delim = [',', ';', '\t', '|'][d];
+            // Most lines with commas are prose: no column name among their
+            // fields, found without collecting them.
+            if !each_field(header, delim).any(|(s, e)| column_entity(&header[s..e]).is_some()) {
+                i += 1;
+                continue;
+            }
             let cols: Vec<Option<EntityType>> = fields(header, delim)
                 .into_iter()
                 .map(|(s, e)| column_entity(&header[s..e]))
