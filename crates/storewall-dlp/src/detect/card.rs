@@ -96,3 +96,28 @@ impl Detector for CardDetector {
         }
     }
 }
+
+#[cfg(test)]
+mod spans {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Searching only the spans around digit runs finds exactly what a
+        /// search of the whole text finds.
+        #[test]
+        fn spans_find_what_the_whole_text_holds(text in "[0-9 .\\-a]{0,60}") {
+            let d = CardDetector::new();
+            let t = Text::new(&text);
+            let whole: Vec<_> = d.re.find_iter(text.as_str()).map(|m| m.range()).collect();
+            let spans: Vec<_> = t
+                .digit_spans(0, 0, 12, |g| matches!(g, b" " | b"-" | b"."))
+                .flat_map(|span| t.find_in(&d.re, span))
+                .map(|m| m.range())
+                .collect();
+            prop_assert_eq!(spans, whole);
+        }
+    }
+}

@@ -292,3 +292,34 @@ mod tests {
         assert!(found("Date: 2003-08-28 12:13:52").is_empty());
     }
 }
+
+#[cfg(test)]
+mod spans {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Searching only the spans around digit runs finds exactly what a
+        /// search of the whole text finds.
+        #[test]
+        fn spans_find_what_the_whole_text_holds(
+            text in "[0-9 ()+./\\-x#a\u{a0}ext]{0,80}"
+        ) {
+            let d = PhoneDetector::new();
+            let t = Text::new(&text);
+            let whole: Vec<_> = d.re.find_iter(text.as_str()).map(|m| m.range()).collect();
+            let spans: Vec<_> = t
+                .digit_spans(2, 0, 7, joins)
+                .flat_map(|span| t.find_in(&d.re, span))
+                .map(|m| m.range())
+                .collect();
+            let long: Vec<_> = whole
+                .into_iter()
+                .filter(|r| text[r.clone()].bytes().filter(u8::is_ascii_digit).count() >= 7)
+                .collect();
+            prop_assert_eq!(spans.into_iter().filter(|r| text[r.clone()].bytes().filter(u8::is_ascii_digit).count() >= 7).collect::<Vec<_>>(), long);
+        }
+    }
+}
