@@ -91,7 +91,10 @@ impl AddressDetector {
             })
             .collect::<Vec<_>>()
             .join("|");
-        let link = r"(?:(?:de|du|des|la|le|del|della|delle|dei|degli|di|da|do|dos|das|of|the|am|an|der|den|van|von|y|e)(?-u:\b)|d')";
+        // The same words as `LINKS`, which the prefilter checks before
+        // this pattern runs: one list, so the two cannot drift apart.
+        let words: Vec<&str> = LINKS.iter().copied().filter(|w| *w != "d'").collect();
+        let link = format!(r"(?:(?:{})(?-u:\b)|d')", words.join("|"));
         AddressDetector {
             street_words: STREET_WORDS.split('|').collect(),
             glued: GLUED.split('|').map(|g| g.replace('\\', "")).collect(),

@@ -46,7 +46,7 @@ impl Detector for UsBankDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
         let text = t.s;
         let matches = t
-            .digit_spans(0, 0, 8, |_| false)
+            .digit_spans(0, 8, |_| false)
             .flat_map(|span| t.find_in(&self.re, span));
         for m in matches {
             if context::glued(text, m.start(), m.end()) {

@@ -44,7 +44,7 @@ impl Detector for CardDetector {
         let text = t.s;
         // Digits at most one separator apart, twelve of them at least.
         let matches = t
-            .digit_spans(0, 0, 12, |g| matches!(g, b" " | b"-" | b"."))
+            .digit_spans(0, 12, |g| matches!(g, b" " | b"-" | b"."))
             .flat_map(|span| t.find_in(&self.re, span));
         for m in matches {
             let raw = text[m.range()].as_bytes();
@@ -113,7 +113,7 @@ mod spans {
             let t = Text::new(&text);
             let whole: Vec<_> = d.re.find_iter(text.as_str()).map(|m| m.range()).collect();
             let spans: Vec<_> = t
-                .digit_spans(0, 0, 12, |g| matches!(g, b" " | b"-" | b"."))
+                .digit_spans(0, 12, |g| matches!(g, b" " | b"-" | b"."))
                 .flat_map(|span| t.find_in(&d.re, span))
                 .map(|m| m.range())
                 .collect();

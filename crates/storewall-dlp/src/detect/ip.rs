@@ -24,7 +24,7 @@ impl Detector for IpDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
         let (text, bytes) = (t.s, t.s.as_bytes());
         let v4 = t
-            .digit_spans(0, 0, 4, |g| g == b".")
+            .digit_spans(0, 4, |g| g == b".")
             .flat_map(|span| t.find_in(&self.v4, span));
         {
             for m in v4 {

@@ -196,7 +196,7 @@ impl Detector for PhoneDetector {
         // ends on a digit, holds 7 digits at least, and has only
         // separators or an extension mark between its digits.
         let matches = t
-            .digit_spans(2, 0, 7, joins)
+            .digit_spans(2, 7, joins)
             .flat_map(|span| t.find_in(&self.re, span));
         for m in matches {
             let s = &text[m.range()];
@@ -311,7 +311,7 @@ mod spans {
             let t = Text::new(&text);
             let whole: Vec<_> = d.re.find_iter(text.as_str()).map(|m| m.range()).collect();
             let spans: Vec<_> = t
-                .digit_spans(2, 0, 7, joins)
+                .digit_spans(2, 7, joins)
                 .flat_map(|span| t.find_in(&d.re, span))
                 .map(|m| m.range())
                 .collect();

@@ -48,7 +48,7 @@ impl Detector for SsnDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
         let text = t.s;
         let matches = t
-            .digit_spans(0, 0, 9, |g| matches!(g, b" " | b"-"))
+            .digit_spans(0, 9, |g| matches!(g, b" " | b"-"))
             .flat_map(|span| t.find_in(&self.re, span));
         for m in matches {
             let raw = text[m.range()].as_bytes();

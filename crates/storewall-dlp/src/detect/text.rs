@@ -47,13 +47,12 @@ impl<'a> Text<'a> {
 
     /// Spans that can hold every match of a pattern whose matches contain
     /// at least `min` digits, begin at most `lead` bytes before their first
-    /// digit, end at most `trail` bytes after their last, and join two runs
+    /// digit, end on a digit, and join two runs
     /// of digits only across bytes that `joins` accepts. Runs so joined
     /// share a span. Spans start and end on character boundaries.
     pub(crate) fn digit_spans<'t>(
         &'t self,
         lead: usize,
-        trail: usize,
         min: usize,
         joins: impl Fn(&[u8]) -> bool + 't,
     ) -> impl Iterator<Item = (usize, usize)> + 't {
@@ -70,10 +69,7 @@ impl<'a> Text<'a> {
                     i += 1;
                 }
                 if digits >= min {
-                    return Some((
-                        floor(self.s, first.saturating_sub(lead)),
-                        ceil(self.s, last + trail),
-                    ));
+                    return Some((floor(self.s, first.saturating_sub(lead)), last));
                 }
             }
             None
@@ -151,11 +147,11 @@ mod tests {
     fn runs_and_spans() {
         let t = Text::new("call 555 123 4567 or 12, ref 9");
         assert_eq!(t.runs(), &[(5, 8), (9, 12), (13, 17), (21, 23), (29, 30)]);
-        let spans: Vec<_> = t.digit_spans(1, 0, 7, |g| g == b" ").collect();
+        let spans: Vec<_> = t.digit_spans(1, 7, |g| g == b" ").collect();
         assert_eq!(spans, vec![(4, 17)]);
-        let spans: Vec<_> = t.digit_spans(0, 0, 1, |_| false).collect();
+        let spans: Vec<_> = t.digit_spans(0, 1, |_| false).collect();
         assert_eq!(spans.len(), 5);
-        let spans: Vec<_> = t.digit_spans(0, 0, 1, |g| g.len() <= 40).collect();
+        let spans: Vec<_> = t.digit_spans(0, 1, |g| g.len() <= 40).collect();
         assert_eq!(spans, vec![(5, 30)]);
     }
 
@@ -163,8 +159,8 @@ mod tests {
     fn spans_stay_on_characters() {
         let t = Text::new("ü1ü");
         assert_eq!(
-            t.digit_spans(1, 1, 1, |_| true).collect::<Vec<_>>(),
-            vec![(0, 5)]
+            t.digit_spans(1, 1, |_| true).collect::<Vec<_>>(),
+            vec![(0, 3)]
         );
     }
 
