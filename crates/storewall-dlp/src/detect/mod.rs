@@ -17,6 +17,7 @@ mod secret_rules;
 mod ssn;
 mod table;
 mod text;
+mod words;
 
 pub(crate) use address::AddressDetector;
 pub(crate) use bank::{valid_aba, UsBankDetector};

@@ -50,10 +50,23 @@ impl Lexicon {
         l.add(lines(include_str!("../../data/first_names.txt")), FIRST);
         l.add(lines(include_str!("../../data/last_names.txt")), LAST);
         l.add(lines(include_str!("../../data/common_words.txt")), COMMON);
-        for (words, flag) in extra {
-            l.add(words.iter().map(|w| w.to_lowercase()), *flag);
-        }
+        l.add_lists(extra);
         l
+    }
+
+    /// Only the `extra` lists, without the gazetteers: a small table.
+    pub(crate) fn lists(extra: &[(&[&str], u16)]) -> Lexicon {
+        let mut l = Lexicon {
+            words: HashMap::default(),
+        };
+        l.add_lists(extra);
+        l
+    }
+
+    fn add_lists(&mut self, extra: &[(&[&str], u16)]) {
+        for (words, flag) in extra {
+            self.add(words.iter().map(|w| w.to_lowercase()), *flag);
+        }
     }
 }
 

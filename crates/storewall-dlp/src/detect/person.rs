@@ -5,9 +5,12 @@
 //! payloads and CSV rows, next to words that give them away.
 
 use super::names::{self, lower, Lexicon, COMMON, FIRST, LAST};
+use super::words::{self, Word};
 use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::meta::Regex;
+use std::collections::HashMap;
 
 /// Words that, just before a capitalized run, mark it as a name.
 const CUES: &[&str] = &[
@@ -585,23 +588,56 @@ const VERBS_AFTER: &[&str] = &[
     "complained",
 ];
 
+/// Phrases that introduce the writer's own name, in lower case.
+const INTRODUCTIONS: &[&str] = &[
+    "my name is",
+    "my name's",
+    "call me",
+    "calls me",
+    "i am",
+    "i'm",
+    "this is",
+    "ich bin",
+    "je suis",
+    "me llamo",
+    "mi chiamo",
+    "ik ben",
+];
+
+/// A search for any of `words`; `None` only if the automaton cannot be
+/// built, which the tests rule out for the lists of this crate.
+fn phrases(words: &[&str]) -> Option<AhoCorasick> {
+    let built = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words);
+    debug_assert!(built.is_ok(), "phrase search: {built:?}");
+    built.ok()
+}
+
 const MAX_TOKENS: usize = 4;
 
 /// Person names.
 pub(crate) struct PersonDetector {
     labelled: Regex,
     introduced: Regex,
+    /// Where an introduction may start, searched in the lower-cased text:
+    /// a case-blind search of the whole text with `introduced` costs several
+    /// times more.
+    intro_start: Option<AhoCorasick>,
     json: Regex,
 }
 
 impl PersonDetector {
     pub(crate) fn new() -> Self {
         // Build the word table at construction, not on the first request.
-        let _ = lex();
+        let _ = (lex(), context());
         PersonDetector {
-            introduced: compile(
-                r"(?i)(?-u:\b)(?:my name is|my name's|call me|calls me|i am|i'm|this is|ich bin|je suis|me llamo|mi chiamo|ik ben)[ \t]+([\p{L}'’\-]{2,30}(?:[ \t]+[\p{L}'’\-]{2,30})?)",
-            ),
+            introduced: compile(&format!(
+                r"(?-u:\b)(?i-u:{})[ \t]+([\p{{L}}'’\-]{{2,30}}(?:[ \t]+[\p{{L}}'’\-]{{2,30}})?)",
+                INTRODUCTIONS.join("|")
+            )),
+            intro_start: phrases(INTRODUCTIONS),
             labelled: compile(
                 r"(?im)^[ \t]*(?:full name|name|customer|customer name|client|contact|recipient|ship to|bill to|sold to|from|signed|nombre|nom|nome|naam|kunde|empfänger|destinataire|destinatario)[ \t]*[:=][ \t]*([^\n,;|<>@\d]{2,60})$",
             ),
@@ -612,101 +648,63 @@ impl PersonDetector {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Tok {
-    start: usize,
-    end: usize,
-}
-
-fn tokens(text: &str) -> Vec<Tok> {
-    // Byte by byte with ASCII handled inline: this runs over every byte of
-    // every text, and decoding each ASCII byte as a `char` costs double.
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 8);
-    let mut start: Option<usize> = None;
-    let mut last = 0;
-    let mut i = 0;
-    let char_at = |i: usize| -> (char, usize) {
-        if b[i] < 0x80 {
-            (char::from(b[i]), 1)
-        } else {
-            text[i..]
-                .chars()
-                .next()
-                .map_or(('\0', 1), |c| (c, c.len_utf8()))
-        }
-    };
-    while i < b.len() {
-        let (c, len) = char_at(i);
-        let letter = if c.is_ascii() {
-            c.is_ascii_alphabetic()
-        } else {
-            c.is_alphabetic()
-        };
-        let inner = !letter
-            && matches!(c, '\'' | '’' | '-')
-            && start.is_some()
-            && i + len < b.len()
-            && char_at(i + len).0.is_alphabetic();
-        if letter || inner {
-            if start.is_none() {
-                start = Some(i);
-            }
-            last = i + len;
-        } else if let Some(s) = start.take() {
-            out.push(Tok {
-                start: s,
-                end: last,
-            });
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(Tok {
-            start: s,
-            end: last,
-        });
-    }
-    out
-}
-
 const STOPWORD: u16 = 1 << 3;
 const PARTICLE: u16 = 1 << 4;
 const STREET: u16 = 1 << 5;
 const PLACE: u16 = 1 << 6;
 const VERB: u16 = 1 << 7;
-/// The last word of a cue or a title.
-const CUE_END: u16 = 1 << 8;
-/// The last word of a strong cue.
-const STRONG_END: u16 = 1 << 9;
-/// The last word of a title.
-const TITLE_END: u16 = 1 << 10;
+
+/// The lists a context phrase is on.
+const IN_CUES: u8 = 1;
+const IN_TITLES: u8 = 1 << 1;
+const IN_STRONG: u8 = 1 << 2;
 
 /// The word table, built once per process.
 fn lex() -> &'static Lexicon {
     static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        let mut l = Lexicon::build(&[
+        Lexicon::build(&[
             (STOP, STOPWORD),
             (PARTICLES, PARTICLE),
             (STREET_BEFORE, STREET),
-            (PLACE_AFTER, PLACE),
-            (VERBS_AFTER, VERB),
-        ]);
-        // The context checks run on every capitalized word; a phrase can
-        // end the text before it only if its last word does, and that is
-        // one lookup instead of a comparison with each phrase.
-        let ends = |phrases: &[&str]| -> Vec<String> {
-            phrases
-                .iter()
-                .map(|p| names::last_word(p).to_lowercase())
-                .filter(|w| !w.is_empty())
-                .collect()
-        };
-        l.add(ends(CUES).into_iter().chain(ends(TITLES)), CUE_END);
-        l.add(ends(STRONG_CUES).into_iter(), STRONG_END);
-        l.add(ends(TITLES).into_iter(), TITLE_END);
-        l
+        ])
+    })
+}
+
+/// The context lists without the gazetteers. The checks around each
+/// capitalized word look up several words that are never names; a table
+/// of a few hundred words stays in cache where the full one does not.
+struct Context {
+    words: Lexicon,
+    /// Cues, titles and strong cues by their last word, lower-cased, with
+    /// the lists each is on. A phrase can end a text only if its last word
+    /// does, so one lookup replaces a comparison with every phrase.
+    phrases: HashMap<String, Vec<(&'static str, u8)>, foldhash::fast::FixedState>,
+}
+
+fn context() -> &'static Context {
+    static C: std::sync::OnceLock<Context> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let mut phrases: HashMap<String, Vec<(&'static str, u8)>, _> = HashMap::default();
+        for (list, tag) in [
+            (CUES, IN_CUES),
+            (TITLES, IN_TITLES),
+            (STRONG_CUES, IN_STRONG),
+        ] {
+            for p in list {
+                let key = names::last_word(p).to_lowercase();
+                phrases.entry(key).or_default().push((*p, tag));
+            }
+        }
+        Context {
+            words: Lexicon::lists(&[
+                (PARTICLES, PARTICLE),
+                (STREET_BEFORE, STREET),
+                (PLACE_AFTER, PLACE),
+                (VERBS_AFTER, VERB),
+            ]),
+            phrases,
+        }
     })
 }
 
@@ -784,21 +782,19 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().nth(1).is_some() && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
-/// True when one of `words` ends `text` as a whole word, in any ASCII
-/// case. `end` is the flag the last words of `words` carry in the word
-/// table: most texts are ruled out by one lookup of their last word.
-fn ends_with_any(text: &str, lists: &[&[&str]], end: u16, buf: &mut String) -> bool {
+/// True when a phrase on one of the `lists` ends `text` as a whole word,
+/// in any ASCII case.
+fn ends_with_any(text: &str, lists: u8, buf: &mut String) -> bool {
     let last = names::last_word(text);
-    // A phrase ending in punctuation ("name:") has no last word to look up;
-    // every phrase's last word starts with a letter.
-    if !last.is_empty()
-        && (!last.starts_with(char::is_alphabetic) || flags_of(lex(), last, buf) & end == 0)
-    {
+    // A phrase ending in punctuation ("name:") has an empty last word;
+    // every other phrase's last word starts with a letter.
+    if !last.is_empty() && !last.starts_with(char::is_alphabetic) {
         return false;
     }
-    lists
-        .iter()
-        .any(|words| words.iter().any(|w| names::ends_with_word(text, w)))
+    context().phrases.get(lower(last, buf)).is_some_and(|ps| {
+        ps.iter()
+            .any(|&(p, on)| on & lists != 0 && names::ends_with_word(text, p))
+    })
 }
 
 /// A cue or title right before `start`, ignoring spaces and punctuation:
@@ -806,13 +802,13 @@ fn ends_with_any(text: &str, lists: &[&[&str]], end: u16, buf: &mut String) -> b
 fn cued(text: &str, start: usize, buf: &mut String) -> bool {
     let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
-    ends_with_any(trimmed, &[CUES, TITLES], CUE_END, buf)
+    ends_with_any(trimmed, IN_CUES | IN_TITLES, buf)
 }
 
 fn strongly_cued(text: &str, start: usize, buf: &mut String) -> bool {
     let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
-    ends_with_any(trimmed, &[STRONG_CUES], STRONG_END, buf)
+    ends_with_any(trimmed, IN_STRONG, buf)
 }
 
 /// True when the token opens its line and a colon follows ("Alice: Who are you?").
@@ -822,12 +818,7 @@ fn speaker(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn titled(text: &str, start: usize, buf: &mut String) -> bool {
-    ends_with_any(
-        text[..start].trim_end_matches([' ', '.']),
-        &[TITLES],
-        TITLE_END,
-        buf,
-    )
+    ends_with_any(text[..start].trim_end_matches([' ', '.']), IN_TITLES, buf)
 }
 
 fn word_before(text: &str, start: usize) -> &str {
@@ -864,86 +855,78 @@ fn sentence_start(text: &str, start: usize) -> bool {
 impl PersonDetector {
     fn chains(&self, text: &str, out: &mut Vec<Finding>) {
         let l = lex();
-        let toks = tokens(text);
+        let b = text.as_bytes();
         let mut buf = String::new();
-        // Facts are looked up on first need; most tokens never need them.
-        let mut facts: Vec<Option<Facts>> = vec![None; toks.len()];
-        let mut fact = |k: usize, buf: &mut String| -> Facts {
-            *facts[k].get_or_insert_with(|| Facts::of(l, &text[toks[k].start..toks[k].end], buf))
-        };
-        let mut i = 0;
-        while i < toks.len() {
-            let w = &text[toks[i].start..toks[i].end];
-            // Most words are in lower case: done with them at once.
-            if w.as_bytes()[0].is_ascii_lowercase() {
-                i += 1;
+        let mut memo = Memo::default();
+        let mut at = 0;
+        while let Some(p) = words::next_capital(b, at) {
+            at = p + 1;
+            // Lower-case words never start a name: only words from a
+            // capital (or a non-ASCII letter) are looked at.
+            if !char_at(text, p).is_some_and(char::is_alphabetic) || !words::starts_word(text, p) {
                 continue;
             }
+            let first = Word {
+                start: p,
+                end: words::word_end(text, p),
+            };
+            at = first.end;
+            let w = first.of(text);
             let capitalized = is_capitalized(w);
             if !capitalized && !is_all_caps(w) {
-                i += 1;
                 continue;
             }
-            let f0 = fact(i, &mut buf);
+            let f0 = memo.facts(l, text, first, &mut buf);
             if !(capitalized || f0.known()) || f0.is(STOPWORD) {
-                i += 1;
                 continue;
             }
-            // Grow a chain of capitalized tokens (and particles between them),
+            // Grow a chain of capitalized words (and particles between them),
             // separated by single spaces only.
-            let mut names = [i; MAX_TOKENS];
+            let mut names = [first; MAX_TOKENS];
             let mut n = 1;
-            let mut j = i + 1;
-            while j < toks.len() && n < MAX_TOKENS {
-                let gap = &text[toks[j - 1].end..toks[j].start];
-                if gap != " " && gap != ". " && gap != "  " {
+            let mut prev = first;
+            while n < MAX_TOKENS {
+                let Some(next) = spaced_word(text, prev) else {
                     break;
-                }
-                if gap == ". " && toks[j - 1].end - toks[j - 1].start > 1 {
-                    break;
-                }
-                let t = &text[toks[j].start..toks[j].end];
+                };
+                let t = next.of(text);
                 // Neither a capital nor a particle, which are short: no lookup.
                 if t.as_bytes()[0].is_ascii_lowercase() && t.len() > 5 {
                     break;
                 }
-                let tf = fact(j, &mut buf).flags;
-                if tf & PARTICLE != 0 && j + 1 < toks.len() {
-                    j += 1;
+                let tf = memo.facts(l, text, next, &mut buf).flags;
+                if tf & PARTICLE != 0 && words::next_word(text, next.end, usize::MAX).is_some() {
+                    prev = next;
                     continue;
                 }
                 let caps = is_capitalized(t) || (is_all_caps(t) && is_all_caps(w));
                 // "Tom I. Holzman": a capital followed by a dot is an initial,
                 // not the pronoun.
-                let initial = t.chars().nth(1).is_none() && text[toks[j].end..].starts_with('.');
+                let initial = t.chars().nth(1).is_none() && text[next.end..].starts_with('.');
                 if !caps || (tf & STOPWORD != 0 && !initial) {
                     break;
                 }
-                names[n] = j;
+                names[n] = next;
                 n += 1;
-                j += 1;
+                prev = next;
             }
             let names = &names[..n];
             let mut ws = [("", Facts::default()); MAX_TOKENS];
             for (w, &k) in ws.iter_mut().zip(names) {
-                *w = (&text[toks[k].start..toks[k].end], fact(k, &mut buf));
+                *w = (k.of(text), memo.facts(l, text, k, &mut buf));
             }
             let ws = &ws[..n];
-            let start = toks[names[0]].start;
-            let end = toks[*names.last().unwrap_or(&i)].end;
-            match score(text, &toks, names[0], start, end, ws, l, &mut buf) {
-                Some(score) => {
-                    out.push(Finding {
-                        entity: EntityType::Person,
-                        start,
-                        end,
-                        score,
-                        detector: "person",
-                        source: None,
-                    });
-                    i = *names.last().unwrap_or(&i) + 1;
-                }
-                None => i += 1,
+            let last = names[n - 1];
+            if let Some(score) = score(text, first, last.end, ws, l, &mut buf) {
+                out.push(Finding {
+                    entity: EntityType::Person,
+                    start: first.start,
+                    end: last.end,
+                    score,
+                    detector: "person",
+                    source: None,
+                });
+                at = last.end;
             }
         }
     }
@@ -988,7 +971,7 @@ impl PersonDetector {
             let shaped = words.iter().all(|w| {
                 is_capitalized(w)
                     || is_all_caps(w)
-                    || flags_of(l, w, &mut buf) & PARTICLE != 0
+                    || flags_of(&context().words, w, &mut buf) & PARTICLE != 0
                     || w.ends_with('.')
             });
             let known = words
@@ -1005,7 +988,22 @@ impl PersonDetector {
                 });
             }
         }
-        for caps in self.introduced.captures_iter(text) {
+        // Each introduction starts where one of its phrases does.
+        let mut introduced = Vec::new();
+        let hay = t.lower();
+        let mut at = 0;
+        while let Some(m) = self
+            .intro_start
+            .as_ref()
+            .and_then(|a| a.find(aho_corasick::Input::new(hay).span(at..hay.len())))
+        {
+            at = m.start() + 1;
+            if let Some(caps) = t.captures_at(&self.introduced, m.start(), hay.len()) {
+                at = caps.get_match().map_or(at, |c| c.end());
+                introduced.push(caps);
+            }
+        }
+        for caps in introduced {
             let Some(m) = caps.get_group(1) else { continue };
             let words: Vec<&str> = text[m.range()].split_whitespace().collect();
             // Lower-case names count when the first is a known first name
@@ -1065,14 +1063,13 @@ impl PersonDetector {
 #[allow(clippy::too_many_arguments)]
 fn score(
     text: &str,
-    toks: &[Tok],
-    k: usize,
-    start: usize,
+    first: Word,
     end: usize,
     ws: &[(&str, Facts)],
     l: &Lexicon,
     buf: &mut String,
 ) -> Option<f32> {
+    let start = first.start;
     let (w0, f0) = ws[0];
     let first_known = f0.first;
     let any_last = ws[1..].iter().any(|(_, f)| f.last) || (ws.len() == 1 && f0.last);
@@ -1093,7 +1090,7 @@ fn score(
                     && !ws.iter().any(|(_, f)| f.common())
                     && (cued(text, start, buf) || own_line(text, start, end)))
         } else {
-            !f0.common() && w0.chars().nth(2).is_some() && listed(text, toks, k, l, buf)
+            !f0.common() && w0.chars().nth(2).is_some() && listed(text, first, l, buf)
         };
         if !possible {
             return None;
@@ -1101,8 +1098,9 @@ fn score(
     }
     let cue = cued(text, start, buf);
     let after = word_after(text, end);
-    let after_flags = flags_of(l, after, buf);
-    let placed = flags_of(l, word_before(text, start), buf) & STREET != 0
+    let cx = &context().words;
+    let after_flags = flags_of(cx, after, buf);
+    let placed = flags_of(cx, word_before(text, start), buf) & STREET != 0
         || f0.is(STREET)
         || text[end..]
             .trim_start_matches([' ', ','])
@@ -1143,7 +1141,7 @@ fn score(
         } else if known && cue && !f0.common() {
             Some(0.8)
         } else if (lone_first && after_flags & VERB != 0)
-            || (!f0.common() && w0.chars().nth(2).is_some() && listed(text, toks, k, l, buf))
+            || (!f0.common() && w0.chars().nth(2).is_some() && listed(text, first, l, buf))
         {
             Some(0.7)
         } else if lone_first && !sentence_start(text, start) {
@@ -1159,43 +1157,86 @@ fn score(
     }
 }
 
-/// True when token `k` sits in a list of names ("Anna, Dubois and Shane").
-fn listed(text: &str, toks: &[Tok], k: usize, l: &Lexicon, buf: &mut String) -> bool {
+/// True when the word `k` sits in a list of names ("Anna, Dubois and Shane").
+fn listed(text: &str, k: Word, l: &Lexicon, buf: &mut String) -> bool {
     const AND: &[&str] = &["and", "und", "et", "y", "e", "en", "och", "og", "or"];
-    let word = |i: usize| &text[toks[i].start..toks[i].end];
-    let gap = |a: usize, b: usize| &text[toks[a].end..toks[b].start];
-    let mut name = |i: usize| {
-        let w = word(i);
+    let gap = |a: Word, b: Word| &text[a.end..b.start];
+    let mut name = |w: Word| {
+        let w = w.of(text);
         is_capitalized(w) && {
             let f = Facts::of(l, w, buf);
             f.known() && !f.common()
         }
     };
     // The neighbour in the list on each side: across ", " directly, or
-    // across a conjunction ("Dubois and Brennan").
-    let prev = if k >= 1 && matches!(gap(k - 1, k), ", " | " & ") {
-        Some(k - 1)
-    } else if k >= 2
-        && gap(k - 1, k) == " "
-        && AND.contains(&word(k - 1))
-        && matches!(gap(k - 2, k - 1), " " | ", ")
-    {
-        Some(k - 2)
-    } else {
-        None
-    };
-    let next = if k + 1 < toks.len() && matches!(gap(k, k + 1), ", " | " & ") {
-        Some(k + 1)
-    } else if k + 2 < toks.len()
-        && gap(k + 1, k + 2) == " "
-        && AND.contains(&word(k + 1))
-        && matches!(gap(k, k + 1), " " | ", ")
-    {
-        Some(k + 2)
-    } else {
-        None
-    };
+    // across a conjunction ("Dubois and Brennan"). No gap that counts is
+    // longer than three bytes.
+    let prev = words::prev_word(text, k.start, 3).and_then(|p| {
+        if matches!(gap(p, k), ", " | " & ") {
+            Some(p)
+        } else if gap(p, k) == " " && AND.contains(&p.of(text)) {
+            words::prev_word(text, p.start, 3).filter(|q| matches!(gap(*q, p), " " | ", "))
+        } else {
+            None
+        }
+    });
+    let next = words::next_word(text, k.end, 3).and_then(|n| {
+        if matches!(gap(k, n), ", " | " & ") {
+            Some(n)
+        } else if matches!(gap(k, n), " " | ", ") && AND.contains(&n.of(text)) {
+            words::next_word(text, n.end, 3).filter(|m| gap(n, *m) == " ")
+        } else {
+            None
+        }
+    });
     prev.is_some_and(&mut name) || next.is_some_and(name)
+}
+
+/// The word after `prev` when one space, two, or a dot and a space lie
+/// between them: how the words of a name are spaced. The dot only after a
+/// one-letter word, an initial.
+fn spaced_word(text: &str, prev: Word) -> Option<Word> {
+    let b = text.as_bytes();
+    let gap = match b.get(prev.end..prev.end + 2)? {
+        [b' ', b' '] => 2,
+        [b'.', b' '] if prev.end - prev.start == 1 => 2,
+        [b' ', _] => 1,
+        _ => return None,
+    };
+    let start = prev.end + gap;
+    char_at(text, start)
+        .is_some_and(char::is_alphabetic)
+        .then(|| Word {
+            start,
+            end: words::word_end(text, start),
+        })
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The facts of the last few words looked up: a chain that is not a name
+/// is tried again from its second word.
+#[derive(Default)]
+struct Memo {
+    at: [usize; 8],
+    facts: [Facts; 8],
+    next: usize,
+}
+
+impl Memo {
+    fn facts(&mut self, l: &Lexicon, text: &str, w: Word, buf: &mut String) -> Facts {
+        // Offset 0 is a valid start, so slots are keyed by start + 1.
+        if let Some(k) = self.at.iter().position(|&a| a == w.start + 1) {
+            return self.facts[k];
+        }
+        let f = Facts::of(l, w.of(text), buf);
+        self.at[self.next] = w.start + 1;
+        self.facts[self.next] = f;
+        self.next = (self.next + 1) % self.at.len();
+        f
+    }
 }
 
 impl Detector for PersonDetector {

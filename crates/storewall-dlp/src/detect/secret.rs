@@ -94,14 +94,8 @@ impl Keywords {
     }
 
     /// Marks in `hit` the rules whose keywords occur in `text`.
-    fn mark(&self, text: &str, hit: &mut [bool]) {
-        let lower;
-        let hay = if self.any_case {
-            lower = text.to_ascii_lowercase();
-            &lower
-        } else {
-            text
-        };
+    fn mark(&self, t: &Text, hit: &mut [bool]) {
+        let hay = if self.any_case { t.lower() } else { t.s };
         for (automaton, rules) in &self.automata {
             let mut at = 0;
             while at < hay.len() {
@@ -175,7 +169,7 @@ impl Detector for SecretDetector {
         let text = t.s;
         let mut hit = [self.prefilters.is_none(); RULES.len()];
         for keywords in self.prefilters.iter().flatten() {
-            keywords.mark(text, &mut hit);
+            keywords.mark(t, &mut hit);
         }
         for (i, rule) in RULES.iter().enumerate() {
             if !hit[i] {

@@ -18,6 +18,8 @@ pub(crate) struct Text<'a> {
     pub(crate) s: &'a str,
     /// Maximal runs of ASCII digits, as byte ranges, in order.
     runs: Vec<(usize, usize)>,
+    /// The text with ASCII letters lower-cased, made on first use.
+    lower: std::cell::OnceCell<String>,
 }
 
 impl<'a> Text<'a> {
@@ -37,7 +39,17 @@ impl<'a> Text<'a> {
                 i += 1;
             }
         }
-        Text { s, runs }
+        Text {
+            s,
+            runs,
+            lower: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The text with ASCII letters lower-cased: byte offsets are those of
+    /// the text, so a keyword found in any case here is found there.
+    pub(crate) fn lower(&self) -> &str {
+        self.lower.get_or_init(|| self.s.to_ascii_lowercase())
     }
 
     /// The maximal runs of ASCII digits, as byte ranges, in order.

@@ -1,0 +1,212 @@
+//! Words found on demand: forward from a capital, or back from a word's
+//! end. The person detector needs only the few capitalized words of a text
+//! and their neighbours; cutting every text into words up front cost more
+//! than all of its other work on prompts, which are mostly lower-case prose.
+//!
+//! A word is a run of letters, with an apostrophe or a hyphen allowed
+//! between two letters ("O'Brien", "Jean-Luc"). The functions here agree
+//! with a left-to-right cut of the whole text into such words; the tests
+//! check that they do.
+
+/// A word, as a byte range of its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+impl Word {
+    /// The word's text.
+    pub(crate) fn of(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+fn joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-')
+}
+
+/// The character at byte `i`, if `i` starts one.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(char::from(b))
+    } else {
+        text.get(i..)?.chars().next()
+    }
+}
+
+/// The character that ends at byte `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i.checked_sub(1)?)?;
+    if b < 0x80 {
+        Some(char::from(b))
+    } else {
+        text.get(..i)?.chars().next_back()
+    }
+}
+
+fn letter(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphabetic)
+}
+
+/// The next byte at or after `i` that may start a capitalized word: an
+/// ASCII capital or the first byte of a non-ASCII character.
+pub(crate) fn next_capital(b: &[u8], mut i: usize) -> Option<usize> {
+    let may = |c: u8| c.wrapping_sub(b'A') < 26 || c >= 0xC0;
+    // Sixteen bytes at a time, without an early exit, so the check
+    // compiles to vector instructions; prose has one capital in dozens of bytes.
+    while let Some(chunk) = b.get(i..i + 16) {
+        if chunk.iter().fold(false, |a, &c| a | may(c)) {
+            break;
+        }
+        i += 16;
+    }
+    b.get(i..)?.iter().position(|&c| may(c)).map(|k| i + k)
+}
+
+/// True when a word starts at `i`, which holds a letter.
+pub(crate) fn starts_word(text: &str, i: usize) -> bool {
+    match char_before(text, i) {
+        None => true,
+        Some(c) if c.is_alphabetic() => false,
+        // An apostrophe or hyphen right after a letter joins it to this one.
+        Some(c) if joiner(c) => !letter(char_before(text, i - c.len_utf8())),
+        Some(_) => true,
+    }
+}
+
+/// The end of the word that starts at `start`.
+pub(crate) fn word_end(text: &str, start: usize) -> usize {
+    let mut i = start;
+    while let Some(c) = char_at(text, i) {
+        let len = c.len_utf8();
+        let inner = i > start && joiner(c) && letter(char_at(text, i + len));
+        if !(c.is_alphabetic() || inner) {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
+/// The start of the word that ends at `end`.
+pub(crate) fn word_start(text: &str, end: usize) -> usize {
+    let mut i = end;
+    while let Some(c) = char_before(text, i) {
+        let len = c.len_utf8();
+        let inner = joiner(c) && letter(char_at(text, i)) && letter(char_before(text, i - len));
+        if !(c.is_alphabetic() || inner) {
+            break;
+        }
+        i -= len;
+    }
+    i
+}
+
+/// The first word after `from`, a word's end, when at most `gap` bytes
+/// lie between them.
+pub(crate) fn next_word(text: &str, from: usize, gap: usize) -> Option<Word> {
+    let mut i = from;
+    loop {
+        let c = char_at(text, i)?;
+        if c.is_alphabetic() {
+            return Some(Word {
+                start: i,
+                end: word_end(text, i),
+            });
+        }
+        i += c.len_utf8();
+        if i - from > gap {
+            return None;
+        }
+    }
+}
+
+/// The last word before `before`, a word's start, when at most `gap`
+/// bytes lie between them.
+pub(crate) fn prev_word(text: &str, before: usize, gap: usize) -> Option<Word> {
+    let mut i = before;
+    loop {
+        let c = char_before(text, i)?;
+        if c.is_alphabetic() {
+            return Some(Word {
+                start: word_start(text, i),
+                end: i,
+            });
+        }
+        i -= c.len_utf8();
+        if before - i > gap {
+            return None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The reference: every word of the text, cut left to right in one
+    /// pass that tracks whether it is inside a word.
+    fn all_words(text: &str) -> Vec<Word> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut last = 0;
+        for (i, c) in text.char_indices() {
+            let next = text[i + c.len_utf8()..].chars().next();
+            let inner = joiner(c) && start.is_some() && letter(next);
+            if c.is_alphabetic() || inner {
+                start.get_or_insert(i);
+                last = i + c.len_utf8();
+            } else if let Some(s) = start.take() {
+                out.push(Word {
+                    start: s,
+                    end: last,
+                });
+            }
+        }
+        if let Some(s) = start {
+            out.push(Word {
+                start: s,
+                end: last,
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn words_with_joiners() {
+        let t = "O'Brien, Jean-Luc -x a--b 'tis d’Arc";
+        let words: Vec<&str> = all_words(t).iter().map(|w| w.of(t)).collect();
+        assert_eq!(
+            words,
+            vec!["O'Brien", "Jean-Luc", "x", "a", "b", "tis", "d’Arc"]
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Found from either side, each word is the one a left-to-right
+        /// cut of the whole text gives.
+        #[test]
+        fn on_demand_words_match_a_full_cut(text in "[aZé '’\\-,.1Ü]{0,40}") {
+            let words = all_words(&text);
+            for (k, w) in words.iter().enumerate() {
+                prop_assert!(starts_word(&text, w.start));
+                prop_assert_eq!(word_start(&text, w.end), w.start);
+                let next = words.get(k + 1).copied();
+                prop_assert_eq!(next_word(&text, w.end, usize::MAX), next);
+                let prev = k.checked_sub(1).map(|p| words[p]);
+                prop_assert_eq!(prev_word(&text, w.start, usize::MAX), prev);
+            }
+            // Every letter that no word starts at is inside one.
+            for (i, c) in text.char_indices() {
+                if c.is_alphabetic() && !words.iter().any(|w| w.start == i) {
+                    prop_assert!(!starts_word(&text, i));
+                }
+            }
+        }
+    }
+}
