@@ -16,6 +16,7 @@ pub(crate) struct Lexicon {
     // Lookups only, from keys fixed at build time: a seeded hasher buys
     // nothing here, a fast one buys throughput.
     words: HashMap<Box<str>, u16, foldhash::fast::FixedState>,
+    shapes: Shapes,
 }
 
 impl Lexicon {
@@ -24,10 +25,49 @@ impl Lexicon {
         self.words.get(lower).copied().unwrap_or(0)
     }
 
+    /// The flags of `w` as written, lower-cased into `buf`; most words
+    /// not on a small table's lists are ruled out by their shape first.
+    pub(crate) fn flags_of(&self, w: &str, buf: &mut String) -> u16 {
+        if !self.shapes.may_hold(w) {
+            return 0;
+        }
+        self.flags(lower(w, buf))
+    }
+
     /// Puts `flag` on each of `words`, which must be lower case.
     pub(crate) fn add(&mut self, words: impl Iterator<Item = String>, flag: u16) {
         for w in words {
+            self.shapes.add(&w);
             *self.words.entry(w.into_boxed_str()).or_insert(0) |= flag;
+        }
+    }
+}
+
+/// The first letters and lengths of a set of lower-case words. Checking a
+/// word's shape costs less than lower-casing and hashing it, and rules out
+/// most words when the set is small.
+#[derive(Default)]
+pub(crate) struct Shapes([u32; 26]);
+
+impl Shapes {
+    /// Records the shape of `lower`, a lower-case word.
+    pub(crate) fn add(&mut self, lower: &str) {
+        if let Some(&c) = lower.as_bytes().first() {
+            if c.is_ascii_lowercase() {
+                self.0[usize::from(c - b'a')] |= 1 << lower.len().min(31);
+            }
+        }
+    }
+
+    /// False when no word of the set can equal `w` lower-cased. Only ASCII
+    /// words are ruled out: lower-casing keeps their length.
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&c) if c.is_ascii_alphabetic() && w.is_ascii() => {
+                let first = usize::from(c.to_ascii_lowercase() - b'a');
+                self.0[first] & (1 << w.len().min(31)) != 0
+            }
+            _ => true,
         }
     }
 }
@@ -46,6 +86,7 @@ impl Lexicon {
     pub(crate) fn build(extra: &[(&[&str], u16)]) -> Lexicon {
         let mut l = Lexicon {
             words: HashMap::with_capacity_and_hasher(48_000, Default::default()),
+            shapes: Shapes::default(),
         };
         l.add(lines(include_str!("../../data/first_names.txt")), FIRST);
         l.add(lines(include_str!("../../data/last_names.txt")), LAST);
@@ -58,6 +99,7 @@ impl Lexicon {
     pub(crate) fn lists(extra: &[(&[&str], u16)]) -> Lexicon {
         let mut l = Lexicon {
             words: HashMap::default(),
+            shapes: Shapes::default(),
         };
         l.add_lists(extra);
         l
@@ -88,6 +130,16 @@ pub(crate) fn lower<'b>(w: &str, buf: &'b mut String) -> &'b str {
 /// The run of letters and digits that ends `text`: the word a phrase
 /// ending `text` must end with.
 pub(crate) fn last_word(text: &str) -> &str {
+    let b = text.as_bytes();
+    let ascii = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    // Stopped by an ASCII byte (or the start): no decoding needed.
+    if b.len() == ascii || b[b.len() - ascii - 1].is_ascii() {
+        return &text[b.len() - ascii..];
+    }
     let start = text
         .char_indices()
         .rev()

@@ -4,7 +4,7 @@
 //! differs from a general NER model: names sit in tickets, signatures, order
 //! payloads and CSV rows, next to words that give them away.
 
-use super::names::{self, lower, Lexicon, COMMON, FIRST, LAST};
+use super::names::{self, lower, Lexicon, Shapes, COMMON, FIRST, LAST};
 use super::words::{self, Word};
 use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
@@ -680,12 +680,15 @@ struct Context {
     /// the lists each is on. A phrase can end a text only if its last word
     /// does, so one lookup replaces a comparison with every phrase.
     phrases: HashMap<String, Vec<(&'static str, u8)>, foldhash::fast::FixedState>,
+    /// The shapes of the keys of `phrases`.
+    ends: Shapes,
 }
 
 fn context() -> &'static Context {
     static C: std::sync::OnceLock<Context> = std::sync::OnceLock::new();
     C.get_or_init(|| {
         let mut phrases: HashMap<String, Vec<(&'static str, u8)>, _> = HashMap::default();
+        let mut ends = Shapes::default();
         for (list, tag) in [
             (CUES, IN_CUES),
             (TITLES, IN_TITLES),
@@ -693,6 +696,7 @@ fn context() -> &'static Context {
         ] {
             for p in list {
                 let key = names::last_word(p).to_lowercase();
+                ends.add(&key);
                 phrases.entry(key).or_default().push((*p, tag));
             }
         }
@@ -704,6 +708,7 @@ fn context() -> &'static Context {
                 (VERBS_AFTER, VERB),
             ]),
             phrases,
+            ends,
         }
     })
 }
@@ -759,11 +764,6 @@ impl Facts {
     }
 }
 
-/// The list flags of `w` as written, lower-cased.
-fn flags_of(l: &Lexicon, w: &str, buf: &mut String) -> u16 {
-    l.flags(lower(w, buf))
-}
-
 fn is_capitalized(w: &str) -> bool {
     let mut cs = w.chars();
     let Some(first) = cs.next() else {
@@ -791,7 +791,11 @@ fn ends_with_any(text: &str, lists: u8, buf: &mut String) -> bool {
     if !last.is_empty() && !last.starts_with(char::is_alphabetic) {
         return false;
     }
-    context().phrases.get(lower(last, buf)).is_some_and(|ps| {
+    let c = context();
+    if !c.ends.may_hold(last) {
+        return false;
+    }
+    c.phrases.get(lower(last, buf)).is_some_and(|ps| {
         ps.iter()
             .any(|&(p, on)| on & lists != 0 && names::ends_with_word(text, p))
     })
@@ -971,7 +975,7 @@ impl PersonDetector {
             let shaped = words.iter().all(|w| {
                 is_capitalized(w)
                     || is_all_caps(w)
-                    || flags_of(&context().words, w, &mut buf) & PARTICLE != 0
+                    || context().words.flags_of(w, &mut buf) & PARTICLE != 0
                     || w.ends_with('.')
             });
             let known = words
@@ -1099,8 +1103,8 @@ fn score(
     let cue = cued(text, start, buf);
     let after = word_after(text, end);
     let cx = &context().words;
-    let after_flags = flags_of(cx, after, buf);
-    let placed = flags_of(cx, word_before(text, start), buf) & STREET != 0
+    let after_flags = cx.flags_of(after, buf);
+    let placed = cx.flags_of(word_before(text, start), buf) & STREET != 0
         || f0.is(STREET)
         || text[end..]
             .trim_start_matches([' ', ','])

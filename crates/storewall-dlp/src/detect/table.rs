@@ -131,29 +131,54 @@ fn column_entity(name: &str) -> Option<EntityType> {
 }
 
 /// Byte spans of the fields of `line` (quotes respected), relative to the line.
-fn fields(line: &str, delim: char) -> Vec<(usize, usize)> {
+fn fields(line: &str, delim: u8) -> Vec<(usize, usize)> {
     each_field(line, delim).collect()
 }
 
 /// The byte ranges of the fields of `line`, one at a time; a delimiter
-/// inside double quotes does not split.
-fn each_field(line: &str, delim: char) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = line.char_indices();
+/// inside double quotes does not split. Delimiters and quotes are ASCII,
+/// so the bytes are searched without decoding characters.
+fn each_field(line: &str, delim: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = line.as_bytes();
     let mut start = Some(0);
+    let mut quoted = false;
     std::iter::from_fn(move || {
         let from = start?;
-        let mut quoted = false;
-        for (i, c) in chars.by_ref() {
-            if c == '"' {
+        for i in memchr::memchr2_iter(delim, b'"', &b[from..]) {
+            if b[from + i] == b'"' {
                 quoted = !quoted;
-            } else if c == delim && !quoted {
-                start = Some(i + c.len_utf8());
-                return Some((from, i));
+            } else if !quoted {
+                start = Some(from + i + 1);
+                return Some((from, from + i));
             }
         }
         start = None;
         Some((from, line.len()))
     })
+}
+
+/// The delimiter of `header` and what each of its columns holds, when it
+/// is the header of a table: some column is named for what it holds.
+fn header(header: &str) -> Option<(u8, Vec<Option<EntityType>>)> {
+    // Every line of every text is tried as a header: memchr's vector
+    // search counts the usually sparse delimiters.
+    let counts =
+        [b',', b';', b'\t', b'|'].map(|d| memchr::memchr_iter(d, header.as_bytes()).count());
+    let (d, _) = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, &c)| c > 0)
+        .max_by_key(|(_, &c)| c)?;
+    let delim = [b',', b';', b'\t', b'|'][d];
+    // Most lines with commas are prose: no column name among their
+    // fields, found without collecting them.
+    if !each_field(header, delim).any(|(s, e)| column_entity(&header[s..e]).is_some()) {
+        return None;
+    }
+    let cols: Vec<Option<EntityType>> = each_field(header, delim)
+        .map(|(s, e)| column_entity(&header[s..e]))
+        .collect();
+    (cols.len() >= 2).then_some((delim, cols))
 }
 
 /// Trims spaces and quotes off a field span.
@@ -172,56 +197,24 @@ pub(crate) struct TableDetector;
 
 impl Detector for TableDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
-        let text = t.s;
-        if !text.contains('\n') {
+        let (text, b) = (t.s, t.s.as_bytes());
+        if memchr::memchr(b'\n', b).is_none() {
             return;
         }
-        let mut lines = Vec::new();
+        let line_end = |at: usize| memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |n| at + n);
+        // Line by line, as `text.split('\n')` cuts it: a text that ends
+        // with a newline has an empty last line.
         let mut at = 0;
-        for l in text.split('\n') {
-            lines.push((at, l));
-            at += l.len() + 1;
-        }
-        let mut i = 0;
-        while i < lines.len() {
-            let (_, header) = lines[i];
-            let mut counts = [0usize; 4];
-            for b in header.bytes() {
-                match b {
-                    b',' => counts[0] += 1,
-                    b';' => counts[1] += 1,
-                    b'\t' => counts[2] += 1,
-                    b'|' => counts[3] += 1,
-                    _ => {}
-                }
-            }
-            let Some((d, _)) = counts
-                .iter()
-                .enumerate()
-                .filter(|(_, &c)| c > 0)
-                .max_by_key(|(_, &c)| c)
-            else {
-                i += 1;
+        while at <= b.len() {
+            let end = line_end(at);
+            let Some((delim, cols)) = header(&text[at..end]) else {
+                at = end + 1;
                 continue;
             };
-            let delim = [',', ';', '\t', '|'][d];
-            // Most lines with commas are prose: no column name among their
-            // fields, found without collecting them.
-            if !each_field(header, delim).any(|(s, e)| column_entity(&header[s..e]).is_some()) {
-                i += 1;
-                continue;
-            }
-            let cols: Vec<Option<EntityType>> = fields(header, delim)
-                .into_iter()
-                .map(|(s, e)| column_entity(&header[s..e]))
-                .collect();
-            if cols.len() < 2 || cols.iter().all(Option::is_none) {
-                i += 1;
-                continue;
-            }
-            let mut j = i + 1;
-            while j < lines.len() {
-                let (off, row) = lines[j];
+            let mut row_at = end + 1;
+            while row_at <= b.len() {
+                let row_end = line_end(row_at);
+                let row = &text[row_at..row_end];
                 let spans = fields(row, delim);
                 if row.trim().is_empty() || spans.len() != cols.len() {
                     break;
@@ -240,17 +233,18 @@ impl Detector for TableDetector {
                     if plausible {
                         out.push(Finding {
                             entity,
-                            start: off + s,
-                            end: off + e,
+                            start: row_at + s,
+                            end: row_at + e,
                             score: 0.85,
                             detector: "table-column",
                             source: None,
                         });
                     }
                 }
-                j += 1;
+                row_at = row_end + 1;
             }
-            i = j.max(i + 1);
+            // The line that ended the table may open the next one.
+            at = row_at;
         }
     }
 }

@@ -78,16 +78,23 @@ pub(crate) fn starts_word(text: &str, i: usize) -> bool {
 
 /// The end of the word that starts at `start`.
 pub(crate) fn word_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
     let mut i = start;
-    while let Some(c) = char_at(text, i) {
+    loop {
+        // ASCII letters, the usual case, without decoding.
+        while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        let Some(c) = char_at(text, i) else {
+            return i;
+        };
         let len = c.len_utf8();
         let inner = i > start && joiner(c) && letter(char_at(text, i + len));
         if !(c.is_alphabetic() || inner) {
-            break;
+            return i;
         }
         i += len;
     }
-    i
 }
 
 /// The start of the word that ends at `end`.
