@@ -175,7 +175,9 @@ mod tests {
 mod profile {
     use super::*;
 
-    /// Times each detector over `STOREWALL_PROFILE_JSONL` (lines `{"text": ...}`).
+    /// Times each detector over `STOREWALL_PROFILE_JSONL` (lines `{"text": ...}`),
+    /// `STOREWALL_PROFILE_ROUNDS` times, or only the one named by
+    /// `STOREWALL_PROFILE_ONLY`.
     #[test]
     #[ignore]
     fn per_detector_time() {
@@ -194,7 +196,15 @@ mod profile {
             })
             .collect();
         let bytes: usize = texts.iter().map(String::len).sum();
-        let s = Scanner::new();
+        let only = std::env::var("STOREWALL_PROFILE_ONLY").ok();
+        let mut s = Scanner::new();
+        if let Some(name) = &only {
+            s = s.retain(&[name.as_str()]);
+        }
+        let rounds: usize = std::env::var("STOREWALL_PROFILE_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(1);
         let t = std::time::Instant::now();
         let prepared: Vec<Text> = texts.iter().map(|t| Text::new(t)).collect();
         let secs = t.elapsed().as_secs_f64();
@@ -202,11 +212,15 @@ mod profile {
         for (name, d) in &s.detectors {
             let t = std::time::Instant::now();
             let mut out = Vec::new();
-            for text in &prepared {
-                d.find(text, &mut out);
+            for _ in 0..rounds {
+                for text in &prepared {
+                    d.find(text, &mut out);
+                }
+                out.clear();
             }
             let secs = t.elapsed().as_secs_f64();
-            eprintln!("{name}: {:.1} MB/s", bytes as f64 / 1e6 / secs);
+            let mb = (bytes * rounds) as f64 / 1e6;
+            eprintln!("{name}: {:.1} MB/s", mb / secs);
         }
     }
 }

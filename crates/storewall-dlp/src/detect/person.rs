@@ -782,37 +782,59 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().nth(1).is_some() && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
+/// The context phrases whose last word ends a text, looked up once: the
+/// checks before a capitalized word trim the text before it in slightly
+/// different ways, and most often all come to the same word.
+#[derive(Default)]
+struct Ends {
+    /// The length of the text last looked up, and its phrases.
+    at: Option<usize>,
+    phrases: &'static [(&'static str, u8)],
+}
+
+impl Ends {
+    /// The phrases whose last word ends `text`, a prefix of the text
+    /// being scanned.
+    fn of(&mut self, text: &str, buf: &mut String) -> &'static [(&'static str, u8)] {
+        if self.at == Some(text.len()) {
+            return self.phrases;
+        }
+        let last = names::last_word(text);
+        let c = context();
+        // A phrase ending in punctuation ("name:") has an empty last word;
+        // every other phrase's last word starts with a letter.
+        let possible =
+            (last.is_empty() || last.starts_with(char::is_alphabetic)) && c.ends.may_hold(last);
+        self.phrases = if possible {
+            c.phrases.get(lower(last, buf)).map_or(&[], Vec::as_slice)
+        } else {
+            &[]
+        };
+        self.at = Some(text.len());
+        self.phrases
+    }
+}
+
 /// True when a phrase on one of the `lists` ends `text` as a whole word,
 /// in any ASCII case.
-fn ends_with_any(text: &str, lists: u8, buf: &mut String) -> bool {
-    let last = names::last_word(text);
-    // A phrase ending in punctuation ("name:") has an empty last word;
-    // every other phrase's last word starts with a letter.
-    if !last.is_empty() && !last.starts_with(char::is_alphabetic) {
-        return false;
-    }
-    let c = context();
-    if !c.ends.may_hold(last) {
-        return false;
-    }
-    c.phrases.get(lower(last, buf)).is_some_and(|ps| {
-        ps.iter()
-            .any(|&(p, on)| on & lists != 0 && names::ends_with_word(text, p))
-    })
+fn ends_with_any(text: &str, lists: u8, ends: &mut Ends, buf: &mut String) -> bool {
+    ends.of(text, buf)
+        .iter()
+        .any(|&(p, on)| on & lists != 0 && names::ends_with_word(text, p))
 }
 
 /// A cue or title right before `start`, ignoring spaces and punctuation:
 /// "Dear Jane", "Thanks,\nJane", "Mr. Smith".
-fn cued(text: &str, start: usize, buf: &mut String) -> bool {
+fn cued(text: &str, start: usize, ends: &mut Ends, buf: &mut String) -> bool {
     let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '-' | '—'));
-    ends_with_any(trimmed, IN_CUES | IN_TITLES, buf)
+    ends_with_any(trimmed, IN_CUES | IN_TITLES, ends, buf)
 }
 
-fn strongly_cued(text: &str, start: usize, buf: &mut String) -> bool {
+fn strongly_cued(text: &str, start: usize, ends: &mut Ends, buf: &mut String) -> bool {
     let trimmed = text[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
-    ends_with_any(trimmed, IN_STRONG, buf)
+    ends_with_any(trimmed, IN_STRONG, ends, buf)
 }
 
 /// True when the token opens its line and a colon follows ("Alice: Who are you?").
@@ -821,8 +843,13 @@ fn speaker(text: &str, start: usize, end: usize) -> bool {
     head.trim().is_empty() && text[end..].starts_with(':')
 }
 
-fn titled(text: &str, start: usize, buf: &mut String) -> bool {
-    ends_with_any(text[..start].trim_end_matches([' ', '.']), IN_TITLES, buf)
+fn titled(text: &str, start: usize, ends: &mut Ends, buf: &mut String) -> bool {
+    ends_with_any(
+        text[..start].trim_end_matches([' ', '.']),
+        IN_TITLES,
+        ends,
+        buf,
+    )
 }
 
 fn word_before(text: &str, start: usize) -> &str {
@@ -895,10 +922,17 @@ impl PersonDetector {
                 };
                 let t = next.of(text);
                 // Neither a capital nor a particle, which are short: no lookup.
-                if t.as_bytes()[0].is_ascii_lowercase() && t.len() > 5 {
+                let lower_case = t.as_bytes()[0].is_ascii_lowercase();
+                if lower_case && t.len() > 5 {
                     break;
                 }
-                let tf = memo.facts(l, text, next, &mut buf).flags;
+                // A lower-case word goes on only as a particle, which the
+                // small table knows.
+                let tf = if lower_case {
+                    context().words.flags_of(t, &mut buf)
+                } else {
+                    memo.facts(l, text, next, &mut buf).flags
+                };
                 if tf & PARTICLE != 0 && words::next_word(text, next.end, usize::MAX).is_some() {
                     prev = next;
                     continue;
@@ -1079,8 +1113,9 @@ fn score(
     let any_last = ws[1..].iter().any(|(_, f)| f.last) || (ws.len() == 1 && f0.last);
     let any_known = ws.iter().any(|(_, f)| f.known());
     let all_common = ws.iter().all(|(_, f)| f.common());
-    let title = titled(text, start, buf);
-    let strong = strongly_cued(text, start, buf);
+    let mut ends = Ends::default();
+    let title = titled(text, start, &mut ends, buf);
+    let strong = strongly_cued(text, start, &mut ends, buf);
     let initial = ws.len() >= 3
         && ws[1..ws.len() - 1]
             .iter()
@@ -1092,7 +1127,7 @@ fn score(
             initial
                 || (ws.len() <= 3
                     && !ws.iter().any(|(_, f)| f.common())
-                    && (cued(text, start, buf) || own_line(text, start, end)))
+                    && (cued(text, start, &mut ends, buf) || own_line(text, start, end)))
         } else {
             !f0.common() && w0.chars().nth(2).is_some() && listed(text, first, l, buf)
         };
@@ -1100,7 +1135,7 @@ fn score(
             return None;
         }
     }
-    let cue = cued(text, start, buf);
+    let cue = cued(text, start, &mut ends, buf);
     let after = word_after(text, end);
     let cx = &context().words;
     let after_flags = cx.flags_of(after, buf);
