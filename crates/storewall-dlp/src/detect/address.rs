@@ -293,7 +293,22 @@ impl AddressDetector {
             || word.starts_with("d'")
             || LINKS.contains(&word)
             || matches!(word, "bis" | "ter")
-            || self.prefixes.contains(&word.to_lowercase())
+            || self.is_prefix(word)
+    }
+
+    /// True when `word`, lower-cased, is a street word that comes first
+    /// ("rue", "via"). Runs for most numbers in a text: an ASCII word is
+    /// lower-cased on the stack.
+    fn is_prefix(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.prefixes.contains(w))
+            }
+            _ => self.prefixes.contains(&word.to_lowercase()),
+        }
     }
 }
 
