@@ -894,7 +894,9 @@ impl PersonDetector {
             at = p + 1;
             // Lower-case words never start a name: only words from a
             // capital (or a non-ASCII letter) are looked at.
-            if !char_at(text, p).is_some_and(char::is_alphabetic) || !words::starts_word(text, p) {
+            if !words::char_at(text, p).is_some_and(char::is_alphabetic)
+                || !words::starts_word(text, p)
+            {
                 continue;
             }
             let first = Word {
@@ -1243,16 +1245,12 @@ fn spaced_word(text: &str, prev: Word) -> Option<Word> {
         _ => return None,
     };
     let start = prev.end + gap;
-    char_at(text, start)
+    words::char_at(text, start)
         .is_some_and(char::is_alphabetic)
         .then(|| Word {
             start,
             end: words::word_end(text, start),
         })
-}
-
-fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
 }
 
 /// The facts of the last few words looked up: a chain that is not a name

@@ -27,7 +27,7 @@ fn joiner(c: char) -> bool {
 }
 
 /// The character at byte `i`, if `i` starts one.
-fn char_at(text: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     let b = *text.as_bytes().get(i)?;
     if b < 0x80 {
         Some(char::from(b))
