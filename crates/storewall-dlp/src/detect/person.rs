@@ -726,11 +726,12 @@ struct Facts {
 
 impl Facts {
     fn of(l: &Lexicon, w: &str, buf: &mut String) -> Facts {
-        let lw = lower(w, buf);
+        let lw = names::lower_unicode(w, buf);
         let flags = l.flags(lw);
         // Possessives: "Szczepańska's" is looked up as "szczepańska".
         let key = lw
             .strip_suffix("'s")
+            .or_else(|| lw.strip_suffix("'S"))
             .or_else(|| lw.strip_suffix("’s"))
             .unwrap_or(lw);
         let kf = if key.len() == lw.len() {
