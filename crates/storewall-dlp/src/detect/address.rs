@@ -135,37 +135,37 @@ impl AddressDetector {
     }
 
     fn street_like(&self, candidate: &str) -> bool {
-        let lower = candidate.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .collect();
-        let separate = words.iter().any(|w| {
-            let w = w.trim_end_matches('.');
-            self.street_words.contains(w)
-        });
-        let glued = words.iter().any(|w| {
-            self.glued
-                .iter()
-                .any(|g| w.len() > g.len() + 2 && w.ends_with(g.as_str()))
-        });
+        let words = || {
+            candidate
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+        };
+        let mut buf = [0u8; 32];
+        let mut owned = String::new();
+        let mut street = false;
+        for w in words() {
+            let lw = lower_word(w, &mut buf, &mut owned);
+            street = self.street_words.contains(lw.trim_end_matches('.'))
+                || self
+                    .glued
+                    .iter()
+                    .any(|g| lw.len() > g.len() + 2 && lw.ends_with(g.as_str()));
+            if street {
+                break;
+            }
+        }
         // A leading street word ("Via Roma", "Calle Mayor") counts when it is
         // capitalized or follows a house number ("12 via Roma").
         let digit_first = candidate.starts_with(|c: char| c.is_ascii_digit());
-        let prefixed = candidate
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .take(3)
-            .any(|w| {
-                let lw = w.to_lowercase();
-                self.prefixes.contains(&lw)
+        street
+            || words().take(3).any(|w| {
+                self.is_prefix(w)
                     // Abbreviations ("ul.", "c/") are written in lower case.
                     && (digit_first
                         || w.starts_with(|c: char| c.is_uppercase())
                         || w.ends_with('.')
                         || w.contains('/'))
-            });
-        separate || glued || prefixed
+            })
     }
 
     /// Extends a street match over unit, postcode, city and country parts.
@@ -191,6 +191,9 @@ impl AddressDetector {
                 .trim_start_matches([' ', '\t', ','])
                 .starts_with("\n\n")
             {
+                break;
+            }
+            if !may_extend(rest) {
                 break;
             }
             if let Some(m) = self.corner.find(rest) {
@@ -219,6 +222,29 @@ impl AddressDetector {
         (end, strong)
     }
 }
+
+/// False when none of the patterns `extend` tries can match at the start
+/// of `rest`: what comes after most numbers in prose ("95 USD or ...")
+/// ends the address here, without four pattern searches.
+fn may_extend(rest: &str) -> bool {
+    let Some(c) = rest
+        .bytes()
+        .find(|b| !matches!(b, b' ' | b'\t' | b',' | b'\n'))
+    else {
+        return false;
+    };
+    // A postcode or place opens with a digit or a capital, a corner with
+    // "and", a unit with a unit word (in any case) or "#".
+    c >= 0x80
+        || c.is_ascii_digit()
+        || c.is_ascii_uppercase()
+        || c == b'#'
+        || UNIT_INITIALS.contains(&c)
+}
+
+/// The first letters of the unit words of the `unit` pattern, and of the
+/// "and" of `corner`.
+const UNIT_INITIALS: &[u8] = b"asufpenbi";
 
 fn cued(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(32);
@@ -301,15 +327,26 @@ impl AddressDetector {
     /// lower-cased on the stack.
     fn is_prefix(&self, word: &str) -> bool {
         let mut buf = [0u8; 32];
-        match buf.get_mut(..word.len()) {
-            Some(lower) if word.is_ascii() => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| self.prefixes.contains(w))
+        let mut owned = String::new();
+        self.prefixes
+            .contains(lower_word(word, &mut buf, &mut owned))
+    }
+}
+
+/// `word` lower-cased: on the stack when it is short and ASCII, as most
+/// words are, or else in `owned`.
+fn lower_word<'a>(word: &str, buf: &'a mut [u8; 32], owned: &'a mut String) -> &'a str {
+    if word.is_ascii() {
+        if let Some(lower) = buf.get_mut(..word.len()) {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            if let Ok(w) = std::str::from_utf8(lower) {
+                return w;
             }
-            _ => self.prefixes.contains(&word.to_lowercase()),
         }
     }
+    *owned = word.to_lowercase();
+    owned
 }
 
 /// Where a `name_first` match ending at the house number `run` could
@@ -335,15 +372,23 @@ fn name_first_start(text: &str, run: usize) -> Option<usize> {
     if !(plain || marked()) {
         return None;
     }
+    // A match holds at most seven words before its number (a leading
+    // street word and six name words), so the search starts no further
+    // back than the tenth gap between words.
     let mut start = run;
     let mut capital = false;
+    let mut gaps = 0;
+    let mut spaced = false;
     for (i, c) in head.char_indices().rev() {
-        let fits = c.is_alphabetic()
-            || matches!(
-                c,
-                ' ' | '\t' | '.' | '\'' | '’' | '-' | ',' | '/' | 'º' | '°'
-            );
-        if !fits || run - i > 256 {
+        let space = matches!(c, ' ' | '\t');
+        let fits = space
+            || c.is_alphabetic()
+            || matches!(c, '.' | '\'' | '’' | '-' | ',' | '/' | 'º' | '°');
+        if space && !spaced {
+            gaps += 1;
+        }
+        spaced = space;
+        if !fits || run - i > 256 || gaps > 10 {
             break;
         }
         capital |= c.is_uppercase();
