@@ -1,0 +1,189 @@
+//! The classifier's features: hashed word 1- and 2-grams, character 3- to
+//! 5-grams inside words, and the signatures and evasions found. Training and
+//! screening share this code, so a model always sees features made the way
+//! it was trained on.
+
+/// Bits of the hashed feature space: 2^18 weights.
+pub const DIM_BITS: u32 = 18;
+
+/// The size of the feature space.
+pub const DIM: usize = 1 << DIM_BITS;
+
+/// A sparse feature vector: (index, value) pairs, indices distinct.
+pub type Features = Vec<(u32, f32)>;
+
+/// FNV-1a, 64 bits: stable across builds and platforms, which a model
+/// trained once and committed needs; hand-written because it is four lines.
+fn fnv(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325 ^ seed;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    // FNV's low bits mix poorly; fold the high half in before taking bits.
+    h ^ (h >> 29)
+}
+
+fn index(h: u64) -> u32 {
+    (h as u32) & ((1 << DIM_BITS) - 1)
+}
+
+const WORD: u64 = 1;
+const BIGRAM: u64 = 2;
+const CHARS: u64 = 3;
+const TAG: u64 = 4;
+
+/// The index of a named feature, such as a signature ("sig:prompt-leak")
+/// or an evasion ("evasion:homoglyphs").
+pub fn tag(name: &str) -> u32 {
+    index(fnv(TAG, name.as_bytes()))
+}
+
+/// The hashed features of a text in order, grouped by the word that
+/// produced them, so any run of words can be scored from prefix sums.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    /// Feature indices, with repeats.
+    pub idx: Vec<u32>,
+    /// For each word, the length of `idx` once its features are in.
+    pub word_end: Vec<u32>,
+}
+
+/// The features of `normalized` (from [`crate::normalize::normalize`]).
+pub fn tokens(normalized: &str) -> Tokens {
+    let mut t = Tokens {
+        idx: Vec::with_capacity(normalized.len() * 2),
+        word_end: Vec::with_capacity(normalized.len() / 4),
+    };
+    let mut prev: Option<&str> = None;
+    for w in words(normalized) {
+        t.idx.push(index(fnv(WORD, w.as_bytes())));
+        if let Some(p) = prev {
+            let h = fnv(BIGRAM, p.as_bytes());
+            let h = fnv(h, b" ");
+            t.idx.push(index(fnv(h, w.as_bytes())));
+        }
+        prev = Some(w);
+        char_grams(w, &mut t.idx);
+        t.word_end.push(t.idx.len() as u32);
+    }
+    t
+}
+
+/// A sparse vector of `tokens`: each feature's count over the square root
+/// of the number of features, so long and short texts compare, plus the
+/// named `tags` at full weight. What [`crate::model::Model`] scores a
+/// window of words by, written out for training.
+pub fn sparse(tokens: &[u32], tags: &[&str]) -> Features {
+    let mut idx = tokens.to_vec();
+    idx.sort_unstable();
+    let scale = 1.0 / (idx.len().max(1) as f32).sqrt();
+    let mut out: Features = Vec::with_capacity(idx.len() / 2 + tags.len());
+    for i in idx {
+        match out.last_mut() {
+            Some((j, v)) if *j == i => *v += scale,
+            _ => out.push((i, scale)),
+        }
+    }
+    for t in tags {
+        let i = tag(t);
+        match out.iter_mut().find(|(j, _)| *j == i) {
+            Some((_, v)) => *v += 1.0,
+            None => out.push((i, 1.0)),
+        }
+    }
+    out
+}
+
+/// Words: runs of letters and digits, plus runs of the symbols that mark
+/// roles and markup (`<|`, `###`, `[`), which carry meaning here.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let class = |c: char| {
+        if c.is_alphanumeric() || c == '\'' || c == '_' {
+            1
+        } else if matches!(
+            c,
+            '<' | '>' | '|' | '#' | '[' | ']' | '{' | '}' | '!' | '(' | ')' | ':' | '=' | '/' | '*'
+        ) {
+            2
+        } else {
+            0
+        }
+    };
+    let mut rest = text;
+    std::iter::from_fn(move || loop {
+        let start = rest.find(|c: char| class(c) != 0)?;
+        rest = &rest[start..];
+        let first = rest.chars().next().map_or(0, class);
+        let len = rest.find(|c: char| class(c) != first).unwrap_or(rest.len());
+        let (w, tail) = rest.split_at(len);
+        rest = tail;
+        // Lone punctuation says little; only symbol runs of two or more,
+        // and the brackets and braces of markup, are kept.
+        if first == 1 || w.len() >= 2 || matches!(w, "<" | "[" | "{" | "#") {
+            return Some(w);
+        }
+    })
+}
+
+/// Character 3- to 5-grams of ` word `, so prefixes and suffixes count on
+/// their own: they carry meaning across inflections and languages.
+fn char_grams(word: &str, out: &mut Vec<u32>) {
+    let mut bounds: Vec<usize> = Vec::with_capacity(word.len() + 3);
+    // Byte offsets of the characters of " word ", as offsets into `padded`.
+    let padded_len = word.len() + 2;
+    bounds.push(0);
+    bounds.extend(word.char_indices().map(|(i, _)| i + 1));
+    bounds.push(padded_len - 1);
+    bounds.push(padded_len);
+    let n_chars = bounds.len() - 1;
+    if n_chars > 40 {
+        // A long token (a URL, a base64 run) would flood the vector.
+        return;
+    }
+    let mut padded = Vec::with_capacity(padded_len);
+    padded.push(b' ');
+    padded.extend_from_slice(word.as_bytes());
+    padded.push(b' ');
+    for n in 3..=5 {
+        if n > n_chars {
+            break;
+        }
+        for s in 0..=n_chars - n {
+            let gram = &padded[bounds[s]..bounds[s + n]];
+            out.push(index(fnv(CHARS + n as u64, gram)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_and_scaled() {
+        let a = tokens("ignore your previous instructions");
+        let b = tokens("ignore your previous instructions");
+        assert_eq!(a.idx, b.idx);
+        assert_eq!(a.word_end.len(), 4);
+        assert_eq!(*a.word_end.last().unwrap() as usize, a.idx.len());
+        let x = sparse(&a.idx, &["sig:x"]);
+        let total: f32 = x
+            .iter()
+            .filter(|(i, _)| *i != tag("sig:x"))
+            .map(|(_, v)| v)
+            .sum();
+        assert!((total - (a.idx.len() as f32).sqrt()).abs() < 1e-3);
+        assert!(x.contains(&(tag("sig:x"), 1.0)));
+        assert_ne!(tag("sig:a"), tag("sig:b"));
+    }
+
+    #[test]
+    fn words_keep_role_markers() {
+        let w: Vec<&str> = words("<|im_start|>system: you, ok ### x").collect();
+        assert_eq!(
+            w,
+            vec!["<|", "im_start", "|>", "system", "you", "ok", "###", "x"]
+        );
+    }
+}
