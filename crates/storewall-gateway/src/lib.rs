@@ -23,5 +23,6 @@ pub mod sse;
 mod state;
 pub mod stream_restore;
 
+pub use scan::{result_json, unknown_source};
 pub use server::{router, Gateway, StartError};
 pub use state::AppState;

@@ -1,5 +1,6 @@
-//! `POST /v1/scan`: the DLP engine over HTTP for callers with a key, in the
-//! same finding JSON as `storewall scan --jsonl` (code-point offsets).
+//! `POST /v1/scan`: the DLP engine and the injection screener over HTTP for
+//! callers with a key, in the same JSON as `storewall scan --jsonl`:
+//! findings with code-point offsets, and an injection verdict.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -25,7 +26,6 @@ struct Item {
     text: String,
     /// Where the text comes from (review, ticket, feed, email, web, tool).
     #[serde(default)]
-    #[allow(dead_code)]
     source: Option<String>,
 }
 
@@ -37,20 +37,66 @@ enum ScanRequest {
     One(Item),
 }
 
+/// The message for a `source` that is not one of the known ones.
+pub fn unknown_source(name: &str) -> String {
+    // The name is the caller's own input, not detected data: safe to echo,
+    // but cut short so an error cannot carry a document.
+    let shown: String = name.chars().take(40).collect();
+    format!("unknown source {shown:?}: use one of review, ticket, feed, email, web, tool, or leave it out")
+}
+
+/// The scan result of one text, as `storewall scan --jsonl` and
+/// `POST /v1/scan` write it: DLP findings with code-point offsets and the
+/// injection verdict. `source`, when given, is echoed back.
+pub fn result_json(
+    scanner: &storewall_dlp::Scanner,
+    screener: &storewall_inject::Screener,
+    id: &Value,
+    text: &str,
+    source: Option<storewall_inject::Source>,
+) -> (Value, Vec<storewall_dlp::Finding>) {
+    let found = scanner.scan(text);
+    let list: Vec<_> = found.iter().map(|f| f.to_json_offsets(text)).collect();
+    let verdict = screener.screen(text);
+    let mut out = json!({
+        "id": id,
+        "findings": list,
+        "injection": verdict.injection,
+        // Three decimals: a score, not a fingerprint of the text.
+        "injection_score": (f64::from(verdict.score) * 1000.0).round() / 1000.0,
+        "injection_signals": verdict
+            .signatures
+            .iter()
+            .copied()
+            .chain(verdict.evasions.names())
+            .collect::<Vec<_>>(),
+    });
+    if let (Some(s), Some(o)) = (source, out.as_object_mut()) {
+        o.insert("source".into(), json!(s.name()));
+    }
+    (out, found)
+}
+
 fn findings(
+    st: &AppState,
     scanner: &storewall_dlp::Scanner,
     item: &Item,
     counts: &mut BTreeMap<String, u32>,
-) -> Value {
-    let found = scanner.scan(&item.text);
+) -> Result<Value, String> {
+    let source = match item.source.as_deref() {
+        None => None,
+        Some(name) => {
+            Some(storewall_inject::Source::parse(name).ok_or_else(|| unknown_source(name))?)
+        }
+    };
+    let (out, found) = result_json(scanner, &st.screener, &item.id, &item.text, source);
     for f in &found {
         *counts.entry(f.entity.as_str().to_string()).or_insert(0) += 1;
     }
-    let list: Vec<_> = found
-        .iter()
-        .map(|f| f.to_json_offsets(&item.text))
-        .collect();
-    json!({ "id": item.id, "findings": list })
+    if out["injection"] == json!(true) {
+        *counts.entry("INJECTION".to_string()).or_insert(0) += 1;
+    }
+    Ok(out)
 }
 
 /// `POST /v1/scan`.
@@ -83,14 +129,16 @@ pub async fn scan(State(st): State<Arc<AppState>>, headers: HeaderMap, body: Byt
     let mut counts = BTreeMap::new();
     let scanner = st.scanner();
     let body = match &req {
-        ScanRequest::One(item) => findings(&scanner, item, &mut counts),
-        ScanRequest::Batch { items } => {
-            let results: Vec<Value> = items
-                .iter()
-                .map(|i| findings(&scanner, i, &mut counts))
-                .collect();
-            json!({ "results": results })
-        }
+        ScanRequest::One(item) => findings(&st, &scanner, item, &mut counts),
+        ScanRequest::Batch { items } => items
+            .iter()
+            .map(|i| findings(&st, &scanner, i, &mut counts))
+            .collect::<Result<Vec<Value>, String>>()
+            .map(|results| json!({ "results": results })),
+    };
+    let body = match body {
+        Ok(b) => b,
+        Err(message) => return ApiError::bad_request(message).into_response_for(Surface::OpenAi),
     };
     st.audit.record(AuditEvent {
         ts_ms: now_ms(),

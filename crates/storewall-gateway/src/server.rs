@@ -86,6 +86,10 @@ impl Gateway {
             );
         }
         let scanner = std::sync::RwLock::new(Arc::new(config.dlp.scanner().with_edm(edm)));
+        let screener = Arc::new(
+            storewall_inject::Screener::new()
+                .map_err(|e| StartError::Other(format!("injection model: {e}")))?,
+        );
         let listen = config.server.listen;
         for p in &providers {
             if p.kind == ProviderKind::Echo {
@@ -100,6 +104,7 @@ impl Gateway {
             keys: keys.clone(),
             limiter: RateLimiter::default(),
             scanner,
+            screener,
             metrics: Metrics::default(),
             audit: Arc::new(sink) as Arc<dyn AuditSink>,
             admin_key,

@@ -27,6 +27,8 @@ pub struct AppState {
     pub limiter: RateLimiter,
     /// The DLP scanner; replaced when the store's EDM sets change.
     pub scanner: std::sync::RwLock<Arc<Scanner>>,
+    /// The injection screener.
+    pub screener: Arc<storewall_inject::Screener>,
     /// Prometheus metrics.
     pub metrics: Metrics,
     /// Where audit events go.

@@ -9,7 +9,7 @@
 //! evidence for the classifier: "ignore all instructions" is also what a
 //! customer says of a washing label.
 
-use regex::RegexSet;
+use regex::Regex;
 use std::sync::OnceLock;
 
 /// How much a signature says alone.
@@ -208,22 +208,21 @@ pub const SIGNATURES: &[Signature] = &[
     ),
 ];
 
-struct Compiled {
-    set: RegexSet,
-}
-
-fn compiled() -> &'static Compiled {
-    static C: OnceLock<Compiled> = OnceLock::new();
+/// One regex per signature, not one set: a set's automaton over all of
+/// them grows too many states to stay cached, while each regex alone is
+/// small and skips ahead to its own leading words.
+fn compiled() -> &'static [Regex] {
+    static C: OnceLock<Vec<Regex>> = OnceLock::new();
     C.get_or_init(|| {
-        // ASCII word boundaries: Unicode ones make the fast engines give up
-        // on any text with an accent in it. Every pattern starts and ends
-        // its words with ASCII letters or checks the boundary itself.
-        let patterns = SIGNATURES
+        SIGNATURES
             .iter()
-            .map(|s| s.pattern.replace(r"\b", r"(?-u:\b)"));
-        let set = RegexSet::new(patterns)
-            .unwrap_or_else(|e| panic!("signature patterns do not compile: {e}"));
-        Compiled { set }
+            // ASCII word boundaries: Unicode ones make the fast engines give
+            // up on any text with an accent in it.
+            .map(|s| {
+                let p = s.pattern.replace(r"\b", r"(?-u:\b)");
+                Regex::new(&p).unwrap_or_else(|e| panic!("signature {}: {e}", s.name))
+            })
+            .collect()
     })
 }
 
@@ -231,10 +230,10 @@ fn compiled() -> &'static Compiled {
 /// [`crate::normalize::normalize`].
 pub fn matches(normalized: &str) -> Vec<&'static Signature> {
     compiled()
-        .set
-        .matches(normalized)
-        .into_iter()
-        .filter_map(|i| SIGNATURES.get(i))
+        .iter()
+        .zip(SIGNATURES)
+        .filter(|(r, _)| r.is_match(normalized))
+        .map(|(_, s)| s)
         .collect()
 }
 

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::Value;
 use storewall_dlp::{protect, Vault};
 use storewall_gateway::config::Config;
 
@@ -12,7 +12,9 @@ use storewall_gateway::config::Config;
 pub struct ScanArgs {
     /// Text files to scan; standard input when none.
     pub paths: Vec<PathBuf>,
-    /// Read JSON lines `{"id", "text"}` and write `{"id", "findings"}` per line.
+    /// Read JSON lines `{"id", "text", "source"?}` and write `{"id",
+    /// "findings", "injection", "injection_score", "injection_signals"}` per
+    /// line. `source` is one of review, ticket, feed, email, web, tool.
     #[arg(long)]
     pub jsonl: bool,
 }
@@ -47,6 +49,7 @@ fn scanner(config: &Config) -> anyhow::Result<storewall_dlp::Scanner> {
 
 pub fn scan(args: ScanArgs, config: &Config) -> anyhow::Result<ExitCode> {
     let scanner = scanner(config)?;
+    let screener = storewall_inject::Screener::new().context("injection model")?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.jsonl {
@@ -74,16 +77,23 @@ pub fn scan(args: ScanArgs, config: &Config) -> anyhow::Result<ExitCode> {
                     .get("text")
                     .and_then(Value::as_str)
                     .with_context(|| format!("line {}: `text` must be a string", n + 1))?;
-                let findings: Vec<_> = scanner
-                    .scan(text)
-                    .iter()
-                    .map(|f| f.to_json_offsets(text))
-                    .collect();
-                writeln!(
-                    out,
-                    "{}",
-                    json!({"id": v.get("id").cloned().unwrap_or(Value::Null), "findings": findings})
-                )?;
+                let source = match v.get("source") {
+                    None | Some(Value::Null) => None,
+                    Some(Value::String(name)) => {
+                        Some(storewall_inject::Source::parse(name).with_context(|| {
+                            format!(
+                                "line {}: {}",
+                                n + 1,
+                                storewall_gateway::unknown_source(name)
+                            )
+                        })?)
+                    }
+                    Some(_) => anyhow::bail!("line {}: `source` must be a string", n + 1),
+                };
+                let id = v.get("id").cloned().unwrap_or(Value::Null);
+                let (result, _) =
+                    storewall_gateway::result_json(&scanner, &screener, &id, text, source);
+                writeln!(out, "{result}")?;
             }
         }
     } else {

@@ -1,0 +1,35 @@
+//! Screens JSONL from stdin, one verdict per line, with the time each took:
+//! the program `bench/inject/eval.py` scores.
+//!
+//! Input lines: `{"id", "text", "source"?}`. Output lines: `{"id",
+//! "injection", "injection_score", "micros", "signatures"}`.
+
+use serde_json::{json, Value};
+use std::io::{BufRead, Write};
+use storewall_inject::Screener;
+
+fn main() {
+    let s = Screener::new().unwrap_or_else(|e| panic!("{e}"));
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for line in stdin.lock().lines() {
+        let line = line.unwrap_or_else(|e| panic!("stdin: {e}"));
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("bad line: {e}"));
+        let text = v.get("text").and_then(Value::as_str).unwrap_or("");
+        let t = std::time::Instant::now();
+        let verdict = s.screen(text);
+        let micros = t.elapsed().as_secs_f64() * 1e6;
+        let o = json!({
+            "id": v.get("id").cloned().unwrap_or(Value::Null),
+            "injection": verdict.injection,
+            "injection_score": verdict.score,
+            "micros": micros,
+            "signatures": verdict.signatures,
+        });
+        writeln!(out, "{o}").unwrap_or_else(|e| panic!("stdout: {e}"));
+    }
+}

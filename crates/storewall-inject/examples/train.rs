@@ -1,0 +1,396 @@
+//! Trains the injection classifier and writes the model file.
+//!
+//! ```text
+//! cargo run --release -p storewall-inject --example train -- \
+//!     --data ../shared/data/inject/public.jsonl \
+//!     --store bench/inject/store_corpus.jsonl \
+//!     --out crates/storewall-inject/model/injection.bin
+//! ```
+//!
+//! Training data: the train split of the public file (deepset prompts,
+//! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
+//! train split of the generated store corpus. Test splits are never read.
+//!
+//! Long documents are judged window by window at screening time, so they
+//! are trained that way: every window of a benign document is a negative,
+//! and the most suspicious window of an injected one (by the model so far)
+//! is a positive. The decision threshold is the 99th percentile of benign
+//! scores from five-fold cross-validation, screened exactly as in
+//! production. Deterministic: the same data gives the same file.
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use storewall_inject::features::{self, Features, Tokens, DIM};
+use storewall_inject::normalize::normalize;
+use storewall_inject::{signatures, Model, Screener};
+
+const WINDOW: usize = 48;
+const STRIDE: usize = 16;
+const EPOCHS: usize = 6;
+const L2: f32 = 5e-5;
+const RATE: f32 = 0.5;
+
+struct Example {
+    text: String,
+    label: bool,
+    origin: String,
+    tokens: Tokens,
+    tags: Vec<String>,
+    /// For an attack placed into a document here, the words it took.
+    hot: Option<(usize, usize)>,
+    /// The document an attack was placed into: texts built on one document
+    /// share a fold, or cross-validation would see the document twice.
+    group: Option<usize>,
+}
+
+/// splitmix64: a seeded generator, so training is reproducible without a
+/// dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            v.swap(i, self.below(i + 1));
+        }
+    }
+}
+
+fn arg(name: &str, default: &str) -> String {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
+        .unwrap_or_else(|| default.to_string())
+}
+
+fn read_jsonl(path: &str) -> Vec<Value> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}: {e}")))
+        .collect()
+}
+
+fn field<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k).and_then(Value::as_str).unwrap_or("")
+}
+
+/// Puts `attack` into `doc` at its start, its end, or between two lines;
+/// returns the text and where the attack starts.
+fn embed(doc: &str, attack: &str, rng: &mut Rng) -> (String, usize) {
+    let cuts: Vec<usize> = doc.match_indices('\n').map(|(i, _)| i).collect();
+    match rng.below(3) {
+        0 => (format!("{attack}\n{doc}"), 0),
+        2 if !cuts.is_empty() => {
+            let c = cuts[rng.below(cuts.len())];
+            (format!("{}\n{attack}{}", &doc[..c], &doc[c..]), c + 1)
+        }
+        _ => (format!("{doc}\n{attack}"), doc.len() + 1),
+    }
+}
+
+fn words_in(text: &str) -> usize {
+    features::tokens(&normalize(text).0).word_end.len()
+}
+
+fn example(text: String, label: bool, origin: &str) -> Example {
+    let (norm, ev) = normalize(&text);
+    let sigs = signatures::matches(&norm);
+    let tags = storewall_inject::tags(&sigs, ev);
+    Example {
+        tokens: features::tokens(&norm),
+        text,
+        label,
+        origin: origin.to_string(),
+        tags,
+        hot: None,
+        group: None,
+    }
+}
+
+fn load(data: &str, store: &str) -> Vec<Example> {
+    let mut rng = Rng(6962);
+    let mut out = Vec::new();
+    let public = read_jsonl(data);
+    let train: Vec<&Value> = public
+        .iter()
+        .filter(|v| field(v, "split") == "train")
+        .collect();
+    let emails: Vec<&str> = train
+        .iter()
+        .filter(|v| field(v, "origin") == "BIPIA-email-context")
+        .map(|v| field(v, "text"))
+        .collect();
+    for v in &train {
+        let origin = field(v, "origin");
+        let text = field(v, "text");
+        if origin.starts_with("BIPIA-attack:") {
+            // Each attack in three different emails, at different places.
+            for _ in 0..3 {
+                let pick = rng.below(emails.len());
+                if let Some(doc) = emails.get(pick) {
+                    let (doc, at) = embed(doc, text, &mut rng);
+                    let before = words_in(&doc[..at]);
+                    let mut e = example(doc, true, "BIPIA-embedded");
+                    e.hot = Some((before, before + words_in(text)));
+                    // Repeated emails are one document.
+                    e.group = emails.iter().position(|d| *d == emails[pick]);
+                    out.push(e);
+                }
+            }
+        } else {
+            let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
+            let mut e = example(text.to_string(), label, origin);
+            e.group = emails.iter().position(|d| *d == text);
+            out.push(e);
+        }
+    }
+    if std::path::Path::new(store).exists() {
+        for v in read_jsonl(store) {
+            if field(&v, "split") == "train" {
+                let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
+                out.push(example(field(&v, "text").to_string(), label, "store"));
+            }
+        }
+    } else {
+        eprintln!("no store corpus at {store}; training on public data only");
+    }
+    out
+}
+
+/// The word ranges of the windows of a text of `words` words.
+fn windows(words: usize) -> Vec<(usize, usize)> {
+    if words <= WINDOW {
+        return vec![(0, words)];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    loop {
+        let to = (from + WINDOW).min(words);
+        out.push((to.saturating_sub(WINDOW), to));
+        if to == words {
+            return out;
+        }
+        from += STRIDE;
+    }
+}
+
+fn window_features(e: &Example, (a, b): (usize, usize)) -> Features {
+    let start = if a == 0 {
+        0
+    } else {
+        e.tokens.word_end[a - 1] as usize
+    };
+    let end = if b == 0 {
+        0
+    } else {
+        e.tokens.word_end[b - 1] as usize
+    };
+    let tags: Vec<&str> = e.tags.iter().map(String::as_str).collect();
+    features::sparse(&e.tokens.idx[start..end], &tags)
+}
+
+struct Trainer {
+    w: Vec<f32>,
+    g: Vec<f32>,
+    bias: f32,
+    gb: f32,
+}
+
+impl Trainer {
+    fn new() -> Trainer {
+        Trainer {
+            w: vec![0.0; DIM],
+            g: vec![1e-6; DIM],
+            bias: 0.0,
+            gb: 1e-6,
+        }
+    }
+
+    fn z(&self, x: &Features) -> f32 {
+        self.bias + x.iter().map(|&(i, v)| self.w[i as usize] * v).sum::<f32>()
+    }
+
+    /// One Adagrad step on the logistic loss, weighted by `weight`.
+    fn step(&mut self, x: &Features, y: bool, weight: f32) {
+        let p = 1.0 / (1.0 + (-self.z(x)).exp());
+        let err = (p - if y { 1.0 } else { 0.0 }) * weight;
+        for &(i, v) in x {
+            let i = i as usize;
+            let grad = err * v + L2 * self.w[i];
+            self.g[i] += grad * grad;
+            self.w[i] -= RATE * grad / self.g[i].sqrt();
+        }
+        self.gb += err * err;
+        self.bias -= RATE * err / self.gb.sqrt();
+    }
+
+    fn train(examples: &[&Example], seed: u64) -> Trainer {
+        let mut t = Trainer::new();
+        let mut rng = Rng(seed);
+        // Benign windows, computed once.
+        let mut negatives: Vec<Features> = Vec::new();
+        for e in examples.iter().filter(|e| !e.label) {
+            for w in windows(e.tokens.word_end.len()) {
+                negatives.push(window_features(e, w));
+            }
+        }
+        let positives: Vec<&&Example> = examples.iter().filter(|e| e.label).collect();
+        for epoch in 0..EPOCHS {
+            let mut batch: Vec<(Features, bool)> =
+                negatives.iter().map(|x| (x.clone(), false)).collect();
+            for e in &positives {
+                let ws = windows(e.tokens.word_end.len());
+                if let Some((a, b)) = e.hot {
+                    // The windows that hold the attack, not the document
+                    // around it: the document's words are benign.
+                    for &(s, t) in &ws {
+                        if s <= a && b.min(a + WINDOW) <= t || ws.len() == 1 {
+                            batch.push((window_features(e, (s, t)), true));
+                        }
+                    }
+                    continue;
+                }
+                // The whole text, and its most suspicious window once the
+                // model has learnt enough to tell.
+                let whole = (0, e.tokens.word_end.len());
+                batch.push((window_features(e, whole), true));
+                if ws.len() > 1 && epoch > 0 {
+                    let best = ws
+                        .iter()
+                        .map(|&w| window_features(e, w))
+                        .max_by(|a, b| t.z(a).total_cmp(&t.z(b)));
+                    if let Some(x) = best {
+                        batch.push((x, true));
+                    }
+                }
+            }
+            let n_pos = batch.iter().filter(|(_, y)| *y).count().max(1) as f32;
+            let n_neg = batch.iter().filter(|(_, y)| !*y).count().max(1) as f32;
+            rng.shuffle(&mut batch);
+            for (x, y) in &batch {
+                let weight = if *y {
+                    0.5 * (n_pos + n_neg) / n_pos
+                } else {
+                    0.5 * (n_pos + n_neg) / n_neg
+                };
+                t.step(x, *y, weight);
+            }
+        }
+        t
+    }
+
+    fn screener(&self, threshold: f32) -> Screener {
+        let bytes = Model::to_bytes(&self.w, self.bias, threshold);
+        Screener::with_model(Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e}")))
+    }
+}
+
+fn main() {
+    let data = arg("--data", "../shared/data/inject/public.jsonl");
+    let store = arg("--store", "bench/inject/store_corpus.jsonl");
+    let out = arg("--out", "crates/storewall-inject/model/injection.bin");
+    let examples = load(&data, &store);
+    let pos = examples.iter().filter(|e| e.label).count();
+    eprintln!("{} training texts, {pos} injections", examples.len());
+
+    // Five folds, each origin spread over all of them.
+    let mut fold = vec![0usize; examples.len()];
+    let mut seen: BTreeMap<(&str, bool), usize> = BTreeMap::new();
+    for (i, e) in examples.iter().enumerate() {
+        let n = seen.entry((e.origin.as_str(), e.label)).or_insert(0);
+        fold[i] = e.group.unwrap_or(*n) % 5;
+        *n += 1;
+    }
+    let mut oof = vec![0f32; examples.len()];
+    let mut oof_strong = vec![false; examples.len()];
+    for k in 0..5 {
+        let train: Vec<&Example> = examples
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fold[*i] != k)
+            .map(|(_, e)| e)
+            .collect();
+        let s = Trainer::train(&train, 100 + k as u64).screener(2.0);
+        for (i, e) in examples.iter().enumerate().filter(|(i, _)| fold[*i] == k) {
+            let v = s.screen(&e.text);
+            oof[i] = v.score;
+            oof_strong[i] = v.injection;
+        }
+        eprintln!("fold {k} done");
+    }
+    // The threshold: benign texts that no strong signature flags, scored
+    // out of fold; at most one in a hundred may reach it.
+    let mut benign: Vec<f32> = examples
+        .iter()
+        .zip(&oof)
+        .zip(&oof_strong)
+        .filter(|((e, _), strong)| !e.label && !**strong)
+        .map(|((_, s), _)| *s)
+        .collect();
+    benign.sort_by(f32::total_cmp);
+    for q in [0.5, 0.9, 0.95, 0.98, 0.99, 0.995] {
+        let i = ((benign.len() as f32 * q) as usize).min(benign.len().saturating_sub(1));
+        eprintln!(
+            "benign out-of-fold score, {:.1}th percentile: {:.4}",
+            q * 100.0,
+            benign.get(i).copied().unwrap_or(0.0)
+        );
+    }
+    if std::env::var_os("STOREWALL_TRAIN_DEBUG").is_some() {
+        let mut worst: Vec<(f32, &Example)> = examples
+            .iter()
+            .zip(&oof)
+            .filter(|(e, _)| !e.label)
+            .map(|(e, s)| (*s, e))
+            .collect();
+        worst.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (s, e) in worst.iter().take(15) {
+            eprintln!(
+                "  {s:.3} {} {:?}",
+                e.origin,
+                e.text.chars().take(120).collect::<String>()
+            );
+        }
+    }
+    let q = benign
+        .get((benign.len() as f32 * 0.99) as usize)
+        .copied()
+        .unwrap_or(0.5);
+    let threshold = (q + 1e-4).clamp(0.05, 0.95);
+    eprintln!("threshold {threshold:.4}");
+
+    let mut by_origin: BTreeMap<(&str, bool), (usize, usize)> = BTreeMap::new();
+    for (i, e) in examples.iter().enumerate() {
+        let flagged = oof_strong[i] || oof[i] >= threshold;
+        let c = by_origin
+            .entry((e.origin.as_str(), e.label))
+            .or_insert((0, 0));
+        c.0 += usize::from(flagged);
+        c.1 += 1;
+    }
+    eprintln!("out-of-fold, flagged / texts:");
+    for ((origin, label), (f, n)) in by_origin {
+        let kind = if label { "injection" } else { "benign" };
+        eprintln!(
+            "  {origin:<32} {kind:<9} {f:>5} / {n:<5} ({:.1}%)",
+            100.0 * f as f32 / n as f32
+        );
+    }
+
+    let all: Vec<&Example> = examples.iter().collect();
+    let t = Trainer::train(&all, 7);
+    let bytes = Model::to_bytes(&t.w, t.bias, threshold);
+    std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
+    eprintln!("wrote {out} ({} bytes)", bytes.len());
+}
