@@ -51,14 +51,9 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         // Sixteen characters at least: shorter runs are words and ids.
-        base64: compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}"),
-        hex: compile(r"(?i)(?:\\x|0x)?[0-9a-f]{2}(?:[ :]?(?:\\x|0x)?[0-9a-f]{2}){7,}"),
+        base64: crate::pattern(r"[A-Za-z0-9+/_\-]{16,}={0,2}"),
+        hex: crate::pattern(r"(?i)(?:\\x|0x)?[0-9a-f]{2}(?:[ :]?(?:\\x|0x)?[0-9a-f]{2}){7,}"),
     })
-}
-
-fn compile(p: &str) -> Regex {
-    // The patterns are constants of this file; a test builds each one.
-    Regex::new(p).unwrap_or_else(|e| panic!("decode pattern {p}: {e}"))
 }
 
 /// Lenient base64: either alphabet's padding may be present or not.

@@ -22,6 +22,12 @@ pub mod normalize;
 mod screen;
 pub mod signatures;
 
+/// Compiles one of this crate's constant patterns; a test builds each, so
+/// this cannot fail on a release build of a tested commit.
+fn pattern(p: &str) -> regex::Regex {
+    regex::Regex::new(p).unwrap_or_else(|e| panic!("pattern {p}: {e}"))
+}
+
 pub use model::{Model, ModelError};
 pub use normalize::Evasion;
 pub use screen::{tags, Screener, Source, Verdict};

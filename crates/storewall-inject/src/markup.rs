@@ -41,20 +41,15 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        comment: compile(r"(?s)<!--(.*?)(?:-->|$)"),
-        attribute: compile(
+        comment: crate::pattern(r"(?s)<!--(.*?)(?:-->|$)"),
+        attribute: crate::pattern(
             r#"(?i)\s(?:alt|title|aria-label|aria-description|content|placeholder|data-[a-z0-9_\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')"#,
         ),
-        hiding_tag: compile(
+        hiding_tag: crate::pattern(
             r#"(?i)<([a-z][a-z0-9]*)\b[^>]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|pt|%)?\s*[;"']|opacity\s*:\s*0(?:\.0*)?\s*[;"']|(?:height|width)\s*:\s*0(?:px)?\s*[;"']|\shidden\b|aria-hidden\s*=\s*["']true)[^>]*>"#,
         ),
-        tag: compile(r"(?s)<[^>]*>"),
+        tag: crate::pattern(r"(?s)<[^>]*>"),
     })
-}
-
-fn compile(p: &str) -> Regex {
-    // The patterns are constants of this file; a test builds each one.
-    Regex::new(p).unwrap_or_else(|e| panic!("markup pattern {p}: {e}"))
 }
 
 /// True when `text` looks like it holds markup worth a look.

@@ -135,11 +135,7 @@ impl Screener {
             let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
             let t = features::tokens(norm);
             score = score.max(self.model.max_window(&t, &tags, WINDOW, STRIDE));
-            for s in sigs {
-                if !names.contains(&s.name) {
-                    names.push(s.name);
-                }
-            }
+            add_names(names, &sigs);
         };
         judge(&main, evasions, &mut names);
         for (n, e) in &views {
@@ -153,11 +149,7 @@ impl Screener {
         if rot_sigs.iter().any(|s| s.strength == Strength::Strong) {
             strong = true;
             evasions.insert(Evasion::ENCODED);
-            for s in rot_sigs {
-                if !names.contains(&s.name) {
-                    names.push(s.name);
-                }
-            }
+            add_names(&mut names, &rot_sigs);
         }
         if strong {
             score = score.max(STRONG);
@@ -173,6 +165,15 @@ impl Screener {
             score,
             signatures: names,
             evasions,
+        }
+    }
+}
+
+/// Adds the names of `sigs` not yet in `names`.
+fn add_names(names: &mut Vec<&'static str>, sigs: &[&signatures::Signature]) {
+    for s in sigs {
+        if !names.contains(&s.name) {
+            names.push(s.name);
         }
     }
 }
