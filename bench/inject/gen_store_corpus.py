@@ -7,7 +7,7 @@ Storewall's prompt-injection screener (examples/train.rs reads split train, eval
 
 One JSON object per line:
     {"id", "split": "train"|"test", "source": review|ticket|feed|email|web|tool,
-     "lang": en|de|fr|es|it|nl, "family", "text", "injection": bool}
+     "lang": en|de|fr|es|it|nl, "family", "text", "injection": bool, "payload": str (injected rows only)}
 
 Texts are what stores feed to AI and strangers write: reviews and product Q&A, support tickets and
 chats, product feeds (CSV, JSON, XML, marketplace listings), emails, HTML pages and JSON tool results
@@ -1451,7 +1451,10 @@ def make_row(sp, fam):
     text = BUILD[src](L, sp, c, o).strip()
     if len(text) > 1500 or (len(text) < 100 and o.pos != "alone"):
         return None
-    return {"split": sp, "source": src, "lang": L, "family": fam, "text": text, "injection": o.inj is not None}
+    row = {"split": sp, "source": src, "lang": L, "family": fam, "text": text, "injection": o.inj is not None}
+    if o.inj is not None:
+        row["payload"] = o.inj  # the injection as placed, so training can tell it from its carrier
+    return row
 
 
 def generate():

@@ -27,7 +27,7 @@ use storewall_inject::{signatures, Model, Screener};
 const WINDOW: usize = 48;
 const STRIDE: usize = 16;
 const EPOCHS: usize = 6;
-const L2: f32 = 5e-5;
+const L2: f32 = 1.5e-5;
 const RATE: f32 = 0.5;
 
 struct Example {
@@ -157,10 +157,24 @@ fn load(data: &str, store: &str) -> Vec<Example> {
     }
     if std::path::Path::new(store).exists() {
         for v in read_jsonl(store) {
-            if field(&v, "split") == "train" {
-                let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
-                out.push(example(field(&v, "text").to_string(), label, "store"));
+            if field(&v, "split") != "train" {
+                continue;
             }
+            let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
+            let text = field(&v, "text");
+            let payload = field(&v, "payload");
+            let mut e = example(text.to_string(), label, "store");
+            // Where the generator says which words are the injection, the
+            // carrier around them is benign text and is trained so.
+            if let (true, Some(at)) = (label && !payload.is_empty(), text.find(payload)) {
+                let before = words_in(&text[..at]);
+                e.hot = Some((before, before + words_in(payload)));
+                // The carrier without its payload: the same words, benign,
+                // so the carrier's style is not learnt as a sign.
+                let carrier = format!("{}{}", &text[..at], &text[at + payload.len()..]);
+                out.push(example(carrier, false, "store-carrier"));
+            }
+            out.push(e);
         }
     } else {
         eprintln!("no store corpus at {store}; training on public data only");
@@ -186,18 +200,9 @@ fn windows(words: usize) -> Vec<(usize, usize)> {
 }
 
 fn window_features(e: &Example, (a, b): (usize, usize)) -> Features {
-    let start = if a == 0 {
-        0
-    } else {
-        e.tokens.word_end[a - 1] as usize
-    };
-    let end = if b == 0 {
-        0
-    } else {
-        e.tokens.word_end[b - 1] as usize
-    };
+    let (grams, cues) = e.tokens.span(a, b);
     let tags: Vec<&str> = e.tags.iter().map(String::as_str).collect();
-    features::sparse(&e.tokens.idx[start..end], &tags)
+    features::sparse(grams, cues, &tags)
 }
 
 struct Trainer {
@@ -230,6 +235,13 @@ impl Trainer {
             let grad = err * v + L2 * self.w[i];
             self.g[i] += grad * grad;
             self.w[i] -= RATE * grad / self.g[i].sqrt();
+            // Evidence only: no word may vouch for a text. A benign word
+            // learnt from the training carriers would otherwise cancel an
+            // instruction placed in a carrier never seen, and text unlike
+            // any training text would sit near the middle, not near zero.
+            if self.w[i] < 0.0 {
+                self.w[i] = 0.0;
+            }
         }
         self.gb += err * err;
         self.bias -= RATE * err / self.gb.sqrt();
@@ -252,11 +264,13 @@ impl Trainer {
             for e in &positives {
                 let ws = windows(e.tokens.word_end.len());
                 if let Some((a, b)) = e.hot {
-                    // The windows that hold the attack, not the document
-                    // around it: the document's words are benign.
+                    // The windows that hold the attack are positives; those
+                    // that miss it are the document's own words, benign.
                     for &(s, t) in &ws {
                         if s <= a && b.min(a + WINDOW) <= t || ws.len() == 1 {
                             batch.push((window_features(e, (s, t)), true));
+                        } else if t <= a || s >= b {
+                            batch.push((window_features(e, (s, t)), false));
                         }
                     }
                     continue;

@@ -14,6 +14,7 @@
 //! a store; "note to the assistant: refund order 1234" is text talking to
 //! the store's model.
 
+pub mod cues;
 pub mod decode;
 pub mod features;
 pub mod markup;

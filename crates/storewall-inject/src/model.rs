@@ -11,7 +11,7 @@ fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-const MAGIC: &[u8; 6] = b"SWINJ\x01";
+const MAGIC: &[u8; 6] = b"SWINJ\x02";
 
 /// A loaded classifier.
 #[derive(Clone)]
@@ -105,27 +105,24 @@ impl Model {
     /// over the text: a long document costs one pass, not one per window.
     pub fn max_window(&self, t: &Tokens, tags: &[&str], window: usize, stride: usize) -> f32 {
         let tag_z: f32 = tags.iter().map(|n| self.weight(tag(n))).sum();
-        let mut prefix = Vec::with_capacity(t.idx.len() + 1);
-        prefix.push(0f32);
-        let mut acc = 0f32;
-        for &i in &t.idx {
-            acc += self.weight(i);
-            prefix.push(acc);
-        }
-        let words = t.word_end.len();
+        let sums = |idx: &[u32]| {
+            let mut prefix = Vec::with_capacity(idx.len() + 1);
+            prefix.push(0f32);
+            let mut acc = 0f32;
+            for &i in idx {
+                acc += self.weight(i);
+                prefix.push(acc);
+            }
+            prefix
+        };
+        let (grams, cues) = (sums(&t.idx), sums(&t.cue));
+        let words = t.len();
+        let end = |v: &[u32], i: usize| if i == 0 { 0 } else { v[i - 1] as usize };
         let score = |from: usize, to: usize| {
-            let a = if from == 0 {
-                0
-            } else {
-                t.word_end[from - 1] as usize
-            };
-            let b = if to == 0 {
-                0
-            } else {
-                t.word_end[to - 1] as usize
-            };
+            let (a, b) = (end(&t.word_end, from), end(&t.word_end, to));
+            let (ca, cb) = (end(&t.cue_end, from), end(&t.cue_end, to));
             let n = (b - a).max(1) as f32;
-            sigmoid(self.bias + tag_z + (prefix[b] - prefix[a]) / n.sqrt())
+            sigmoid(self.bias + tag_z + (grams[b] - grams[a]) / n.sqrt() + cues[cb] - cues[ca])
         };
         if words <= window {
             return score(0, words);

@@ -227,14 +227,42 @@ fn compiled() -> &'static [Regex] {
 }
 
 /// The signatures that match `normalized`, a text from
-/// [`crate::normalize::normalize`].
+/// [`crate::normalize::normalize`]. A match right after a negation ("don't
+/// forget the original instructions") is advice to a person, not an order
+/// to a model, and does not count.
 pub fn matches(normalized: &str) -> Vec<&'static Signature> {
     compiled()
         .iter()
         .zip(SIGNATURES)
-        .filter(|(r, _)| r.is_match(normalized))
+        .filter(|(r, _)| {
+            r.is_match(normalized)
+                && r.find_iter(normalized)
+                    .any(|m| !negated(&normalized[..m.start()]))
+        })
         .map(|(_, s)| s)
         .collect()
+}
+
+/// Whether `before` ends in a negation.
+fn negated(before: &str) -> bool {
+    const NEGATIONS: &[&str] = &[
+        "don't",
+        "don\u{2019}t",
+        "do not",
+        "dont",
+        "never",
+        "nicht",
+        "ne pas",
+        "n'",
+        "no",
+        "niet",
+        "non",
+    ];
+    let tail = before.trim_end();
+    NEGATIONS.iter().any(|n| {
+        tail.strip_suffix(n)
+            .is_some_and(|rest| rest.is_empty() || !rest.ends_with(char::is_alphanumeric))
+    })
 }
 
 #[cfg(test)]
@@ -320,6 +348,7 @@ mod tests {
             "![boots](https://cdn.shop.example/img/boots-42.jpg)",
             "Please process a refund for order 1234, the zip broke.",
             "You are now subscribed to our newsletter.",
+            "Don't forget the original instructions when you return it.",
         ] {
             assert_eq!(strong_hits(t), Vec::<&str>::new(), "{t}");
         }

@@ -1,0 +1,376 @@
+//! Cues: the words that carry intent towards an AI system, grouped into
+//! concepts that hold across phrasings and languages ("ignore", "vergiss",
+//! "oublie" are all [`Cue::Override`]; "instructions", "Regeln", "consignes"
+//! are all [`Cue::Rules`]).
+//!
+//! Word n-grams learn the phrasings they were trained on. An injection
+//! is a combination of concepts (a verb that overrides, aimed at the
+//! assistant's rules; a reveal verb aimed at its secrets; an order action
+//! done silently or in bulk), so the classifier also sees each cue and
+//! each ordered pair of cues close together in one sentence. A paraphrase
+//! or a language the training data lacked still makes the same pairs.
+//!
+//! The lexicon is hand-written because it is the product's edge: no
+//! public list groups these words by what they ask of a model.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A concept a word belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Cue {
+    /// The first word of a sentence: pairs with it mark imperatives.
+    Start = 0,
+    /// An AI system: assistant, chatbot, language model.
+    Ai,
+    /// An agent or bot, which may also be a person.
+    Agent,
+    /// The reader addressed: you, your.
+    You,
+    /// What steers a model: instructions, rules, prompt, guidelines.
+    Rules,
+    /// Verbs that set rules aside: ignore, forget, override.
+    Override,
+    /// Earlier or all: previous, above, prior.
+    Prior,
+    /// Verbs that disclose: reveal, print, output, repeat.
+    Reveal,
+    /// Secrets: passwords, keys, tokens, credentials, hidden.
+    Secret,
+    /// Store actions an agent can take: refund, cancel, approve.
+    Action,
+    /// Every, all, each.
+    Bulk,
+    /// Silently, secretly, quietly.
+    Stealth,
+    /// Without (checks, asking).
+    Without,
+    /// Checks: verification, approval, confirmation.
+    Check,
+    /// Tools and calls: tool, function, call, invoke, execute.
+    Tool,
+    /// Verbs that shape an answer: say, tell, respond, recommend.
+    Say,
+    /// The person served: user, customer.
+    User,
+    /// From now on, instead, henceforth.
+    Henceforth,
+    /// Verbs of processing a text: reading, processing, summarising.
+    Reader,
+    /// Notes and asides: note, important, attention.
+    Note,
+    /// Roles and privileged modes: system, developer, admin, mode.
+    Role,
+    /// Sending data out: send, forward, upload, append.
+    Send,
+    /// Links and images: url, link, http, image, markdown.
+    Link,
+    /// Personal and conversation data: data, history, email, address.
+    Data,
+    /// Restriction of an answer: only, exclusively.
+    Only,
+    /// Obligation: must, always, never.
+    Must,
+    /// Payment states an agent could set: paid, free, 100%.
+    Paid,
+    /// The answer or output of the model: answer, reply, response, summary.
+    Answer,
+    /// A tool or function name: a word with an underscore.
+    Ident,
+}
+
+/// The number of cue kinds.
+pub const KINDS: usize = Cue::Ident as usize + 1;
+
+/// Words per cue, space separated; a trailing `*` matches any word that
+/// starts so. Lower case, as [`crate::normalize::normalize`] leaves text.
+const LEXICON: &[(Cue, &str)] = &[
+    (
+        Cue::Ai,
+        "ai a.i. ki ia ии llm* gpt* chatgpt claude gemini copilot* chatbot* assistant* assistent* \
+         asistente* assistente* sprachmodell* taalmodel* model modelo modèle modello models \
+         modelos modèles modelli ki-* ai-* ia-* assistenz* intelligence intelligenz* inteligencia \
+         intelligenza intelligentie нейросет* ассистент* модел* asystent* sztuczn*",
+    ),
+    (Cue::Agent, "agent agents agente agenti agentes bot bots robot* автоматизац*"),
+    (
+        Cue::You,
+        "you your yours yourself du dein* dich dir euch euer eure ihr tu ton ta tes toi vous votre \
+         vos tú tus usted ustedes tuo tua tuoi tue voi vostr* jij jouw jou uw ты твои твой вы ваш*",
+    ),
+    (
+        Cue::Rules,
+        "instruction* instruktion* anweisung* consigne* instrucci* istruzion* instructie* \
+         rule* regel* règle* regla* regol* guideline* richtlijn* richtlinie* directive* direttiv* \
+         directriz* prompt* programming programmierung* configuration* konfiguration* \
+         configuraci* configurazion* configuratie* guardrail* restriction* einschränkung* \
+         beschränkung* policy policies politique* polític* politic* beleid* vorgabe* \
+         context kontext contexte contesto contexto prior-* правил* инструкц* zasad* instrukcj* \
+         polecen*",
+    ),
+    (
+        Cue::Override,
+        "ignore* ignorier* ignora* ignoriere negeer* disregard* forget* forgot vergiss vergesst \
+         vergessen oublie* olvida* olvide* dimentic* vergeet override* overrid* bypass* skip \
+         überschreib* umgeh* missacht* discard* abandon* désactive* disable* deaktivier* \
+         desactiva* disattiva* uitschakel* lift suspend* aufheb* annule* забудь* игнорир* \
+         zignoruj* zapomnij* esqueça esqueca ignore",
+    ),
+    (
+        Cue::Prior,
+        "previous* prior above earlier preceding former initial original* vorherig* bisherig* \
+         obig* vorigen früher* précédent* antérieur* ci-dessus anterior* previ* precedent* \
+         sopra vorige eerdere bovenstaand* предыдущ* poprzedni*",
+    ),
+    (
+        Cue::Reveal,
+        "reveal* print* output* show* display* repeat* dump* leak* disclose* expose* recite* \
+         verrat* verrät zeig* ausgeb* gib wiederhol* offenbar* enthüll* affiche* révèle* revele* \
+         répète* repete* montre* imprime* divulgu* muestra* revela* repite* imprim* mostra* \
+         rivela* ripeti* stampa* toon* onthul* herhaal* geef print-* покажи* выведи* раскр* \
+         pokaż* ujawnij*",
+    ),
+    (
+        Cue::Secret,
+        "password* passwort* passwörter* passphrase* contraseña* contrasena* wachtwoord* \
+         mot-de-passe secret* geheim* credential* zugangsdat* identifiant* credencial* \
+         credenzial* inloggegeven* token* key keys api-key* apikey* schlüssel* clé* clave* \
+         chiave* sleutel* hidden versteckt* caché* cachée* oculto* oculta* nascost* verborgen* \
+         confidential* vertraulich* env environment* umgebungsvariabl* пароль* ключ* hasł* klucz*",
+    ),
+    (
+        Cue::Action,
+        "refund* erstatt* rückerstatt* rembours* reembols* rimbors* terugbetal* cancel* storn* \
+         annul* cancela* annulla* annuleer* approve* genehmig* approuv* aprueb* aprob* approv* \
+         goedkeur* discount* rabatt* remise* réduction* descuento* sconto* korting* coupon* \
+         gutschein* voucher* gift giftcard* transfer* überweis* virement* transferencia* \
+         bonific* overmak* delete* lösch* supprim* elimin* verwijder* grant* gewähr* accord* \
+         conced* concedi* toeken* issue* ausstell* émet* emit* emett* release* freigeb* \
+         libère* libera* vrijgev* ship* versend* expédi* envía* spedi* verzend* credit* \
+         gutschrift* crédit* crédito* accredit* tegoed* upgrade* unlock* entsperr* débloqu* \
+         desbloque* sblocc* ontgrendel* verplaats* change* änder* modifie* cambia* modifica* \
+         wijzig* update* aktualisier* actualiz* aggiorn* mark markier* marque* marca* segna* \
+         markeer* отметь* oznacz* возврат* верни* отмени* zwrot* anuluj*",
+    ),
+    (
+        Cue::Bulk,
+        "all every each any alle allen aller alles jede* sämtlich* tous toutes tout chaque \
+         todos todas todo cada tutti tutte tutto ogni iedere elke все всех każd* wszystk*",
+    ),
+    (
+        Cue::Stealth,
+        "silent* quiet* secretly discreet* unnoticed covert* heimlich* stillschweigend* \
+         unbemerkt* leise discrètement secrètement silencieusement silenciosamente \
+         secretamente discretamente silenziosamente segretamente stilletjes ongemerkt \
+         heimelijk тихо незаметно potajemnie",
+    ),
+    (Cue::Without, "without ohne sans sin senza zonder без bez"),
+    (
+        Cue::Check,
+        "verification* verify* check* approval* confirmation* confirm* prüfung* überprüf* \
+         bestätig* genehmigung* vérif* confirm* verific* comprob* aprobación controll* \
+         conferm* approvazion* controle* bevestig* goedkeuring* проверк* weryfikacj*",
+    ),
+    (
+        Cue::Tool,
+        "tool* werkzeug* outil* herramienta* strumento* function* funktion* fonction* función* \
+         funcion* funzion* functie* api endpoint* webhook* call calls invoke* execute* \
+         ausführ* exécut* execut* ejecut* esegu* voer trigger* auslös* déclench* activa* \
+         attiva* plugin* action* инструмент* вызов* narzędzi*",
+    ),
+    (
+        Cue::Say,
+        "say says tell claim* respond* reply* answer* recommend* write* mention* insist* \
+         inform* sag* sage behaupt* antworte* empfiehl* empfehl* schreib* erwähn* erzähl* dis \
+         dites affirme* réponds* repond* recommande* écri* mentionne* raconte* dile dígale \
+         digale afirma* responde* recomienda* escrib* menciona* cuenta* afferma* rispondi* \
+         consiglia* raccomand* scrivi* menziona* racconta* zeg* beweer* antwoord* raad* \
+         schrijf* vermeld* vertel* скажи* ответь* напиши* рекоменд* powiedz* napisz* poleć*",
+    ),
+    (
+        Cue::User,
+        "user* customer* shopper* kunde* kunden* client* cliente* clienti* klant* utilisateur* \
+         usuario* utente* gebruiker* benutzer* nutzer* пользоват* клиент* użytkownik* klient*",
+    ),
+    (
+        Cue::Henceforth,
+        "henceforth hereafter instead stattdessen désormais dorénavant plutôt invece \
+         adelante ahora sofort jetzt now onwards vanaf voortaan отныне теперь odtąd",
+    ),
+    (
+        Cue::Reader,
+        "reading processing process* processes summariz* summaris* parsing parses analyz* \
+         analys* verarbeit* lies liest zusammenfass* traite* traitant lit lis lisez résum* \
+         procesa* procesando lee leyendo resum* elabora* legge leggendo riassum* verwerk* \
+         leest lezen samenvat* обрабатыва* читаешь przetwarza* czytasz",
+    ),
+    (
+        Cue::Note,
+        "note notes nb n.b. ps p.s. hinweis* notiz* anmerkung* remarque* nota notice attention \
+         achtung wichtig important importante belangrijk opmerking* aandacht* attenzione \
+         atención atencion заметка* внимание uwaga",
+    ),
+    (
+        Cue::Role,
+        "system systems système systeme sistema systeem developer* entwickler* développeur* \
+         desarrollador* sviluppator* ontwikkelaar* admin* administrat* root sudo operator* \
+         betreiber* opérateur* operador* operatore* beheerder* mode modus modo jailbreak* \
+         unrestricted uncensored unfiltered god-mode debug* maintenance wartung* <| |> [inst] \
+         inst im_start im_end система* разработчик*",
+    ),
+    (
+        Cue::Send,
+        "send* forward* upload* append* post* exfiltrat* transmit* schick* sende* senden \
+         weiterleit* hochlad* anhäng* übermittel* envoie* envoyer* transmet* transfère* ajoute* \
+         envía* envia* enviar* reenvía* adjunt* añade* invia* inoltra* aggiungi* allega* \
+         stuur* doorstuur* verstuur* voeg* отправ* перешли* wyślij* prześlij*",
+    ),
+    (
+        Cue::Link,
+        "url* link* http https www href image* img bild* imagen* immagine* afbeelding* \
+         markdown pixel* beacon* webhook* domain* domäne* domaine* dominio* query \
+         ссылк* obraz* ![",
+    ),
+    (
+        Cue::Data,
+        "data daten données datos dati gegevens history verlauf* historique* historial* \
+         cronologia geschiedenis conversation* gespräch* chat chats konversation* \
+         conversación* conversazion* gesprek* email* e-mail* mail adresse* address* dirección* \
+         direccion* indirizz* adres* phone* telefon* téléphone* teléfono* telefono* telefoon* \
+         card* karte* carte* tarjeta* carta* kaart* personal* persönlich* personnel* \
+         personales* personali* persoonlijk* iban* cvv* данные* dane",
+    ),
+    (
+        Cue::Only,
+        "only solely exclusively nur ausschließlich uniquement seulement exclusivement solo \
+         sólo solamente únicamente soltanto esclusivamente alleen uitsluitend только tylko",
+    ),
+    (
+        Cue::Must,
+        "must always never immediately mandatory required muss müssen immer niemals nie sofort \
+         umgehend doit doivent toujours jamais immédiatement debe deben siempre nunca \
+         inmediatamente deve devono sempre mai subito immediatamente moet moeten altijd nooit \
+         onmiddellijk direct должен всегда никогда немедленно musisz zawsze nigdy natychmiast",
+    ),
+    (
+        Cue::Paid,
+        "paid bezahlt payé payée pagado pagada pagato pagata betaald free gratis gratuit* \
+         kostenlos* gratuito* 100% оплачен* opłacon* darmow*",
+    ),
+    (
+        Cue::Answer,
+        "response* responses answers replies summary antwort* réponse* respuesta* \
+         risposta* antwoorden résumé resumen riassunto samenvatting zusammenfassung* ответ* \
+         odpowied*",
+    ),
+];
+
+/// The longest prefix, in bytes, a `*` entry may have.
+const MAX_PREFIX: usize = 24;
+
+struct Lexicon {
+    exact: HashMap<&'static str, Cue>,
+    /// Prefixes by their length in bytes, so a word tries only lengths that
+    /// some prefix has.
+    prefix: HashMap<&'static str, Cue>,
+    prefix_lens: Vec<usize>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut exact = HashMap::new();
+        let mut prefix = HashMap::new();
+        for (cue, words) in LEXICON {
+            for w in words.split_whitespace() {
+                // The first listing of a word wins: the table is ordered
+                // from the more telling concepts to the less.
+                match w.strip_suffix('*') {
+                    Some(p) if !p.is_empty() => {
+                        prefix.entry(p).or_insert(*cue);
+                    }
+                    _ => {
+                        exact.entry(w).or_insert(*cue);
+                    }
+                }
+            }
+        }
+        let mut prefix_lens: Vec<usize> = prefix.keys().map(|p| p.len()).collect();
+        prefix_lens.sort_unstable_by(|a, b| b.cmp(a));
+        prefix_lens.dedup();
+        prefix_lens.retain(|&l| l <= MAX_PREFIX);
+        Lexicon {
+            exact,
+            prefix,
+            prefix_lens,
+        }
+    })
+}
+
+/// The cue of one lower-case word, if it has one: an exact entry first,
+/// then the longest prefix entry.
+pub fn of(word: &str) -> Option<Cue> {
+    let lex = lexicon();
+    if let Some(c) = lex.exact.get(word) {
+        return Some(*c);
+    }
+    for &n in &lex.prefix_lens {
+        if n > word.len() {
+            continue;
+        }
+        if let Some(p) = word.get(..n) {
+            if let Some(c) = lex.prefix.get(p) {
+                return Some(*c);
+            }
+        }
+    }
+    if word.len() > 2 && word.contains('_') && word.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return Some(Cue::Ident);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_words_across_languages() {
+        for w in [
+            "ignore",
+            "ignoriere",
+            "vergiss",
+            "oublie",
+            "olvida",
+            "negeer",
+        ] {
+            assert_eq!(of(w), Some(Cue::Override), "{w}");
+        }
+        for w in [
+            "instructions",
+            "anweisungen",
+            "consignes",
+            "instrucciones",
+            "regole",
+        ] {
+            assert_eq!(of(w), Some(Cue::Rules), "{w}");
+        }
+        assert_eq!(of("assistant"), Some(Cue::Ai));
+        assert_eq!(of("refund_order"), Some(Cue::Action));
+        assert_eq!(of("issue_gift_card"), Some(Cue::Action));
+        assert_eq!(of("lookup_customer"), Some(Cue::Ident));
+        assert_eq!(of("boots"), None);
+        assert_eq!(of("size"), None);
+    }
+
+    #[test]
+    fn every_entry_is_lower_case_and_bounded() {
+        for (_, words) in LEXICON {
+            for w in words.split_whitespace() {
+                assert_eq!(w, w.to_lowercase(), "{w}");
+                assert!(w.trim_end_matches('*').len() <= MAX_PREFIX, "{w}");
+            }
+        }
+    }
+}
