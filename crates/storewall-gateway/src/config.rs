@@ -56,6 +56,64 @@ pub struct Config {
     /// Data-loss prevention.
     #[serde(default)]
     pub dlp: DlpConfig,
+    /// Prompt-injection defence.
+    #[serde(default)]
+    pub injection: InjectionConfig,
+}
+
+/// What an injection found in untrusted content does.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InjectionAction {
+    /// Refuse the request with 400, naming the segment.
+    Block,
+    /// Fence and datamark the segment and tell the model so.
+    #[default]
+    Fence,
+    /// Forward it as it is; count it in the audit event.
+    Record,
+}
+
+/// What a leaked canary does to the answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LeakAction {
+    /// Withhold the answer (422), or end the stream there.
+    #[default]
+    Block,
+    /// Replace the token and pass the rest.
+    Redact,
+}
+
+/// `[injection]`: screening of untrusted content and checks on answers.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct InjectionConfig {
+    /// What an injection found in untrusted content does.
+    pub action: InjectionAction,
+    /// Fence every untrusted segment, not only those screened as injections.
+    pub fence_all: bool,
+    /// Place a canary token in system prompts and watch answers for it.
+    pub canary: bool,
+    /// What a leaked canary does.
+    pub on_canary_leak: LeakAction,
+    /// Remove images and links to hosts outside `answer_hosts` from answers.
+    pub strip_links: bool,
+    /// Hosts answers may show images from and link to (subdomains included).
+    pub answer_hosts: Vec<String>,
+}
+
+impl Default for InjectionConfig {
+    fn default() -> Self {
+        InjectionConfig {
+            action: InjectionAction::Fence,
+            fence_all: false,
+            canary: true,
+            on_canary_leak: LeakAction::Block,
+            strip_links: true,
+            answer_hosts: Vec::new(),
+        }
+    }
 }
 
 /// `[server]`.

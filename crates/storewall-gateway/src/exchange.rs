@@ -97,6 +97,9 @@ pub struct Segment {
     pub path: Vec<PathStep>,
     /// The text.
     pub text: String,
+    /// Where untrusted text came from, as the caller named it ("review",
+    /// "ticket") or as the API implies it ("tool", "document").
+    pub source: Option<String>,
 }
 
 /// A request in the gateway's own terms.
@@ -186,7 +189,32 @@ impl Collector {
             kind,
             path: self.path.clone(),
             text: text.to_string(),
+            source: match (trust, kind) {
+                (Trust::Untrusted, SegmentKind::ToolResult) => Some("tool".into()),
+                (Trust::Untrusted, _) => Some("document".into()),
+                _ => None,
+            },
         });
+    }
+
+    /// Marks the segments from `from` on as untrusted content from
+    /// `source`, when the caller marked their message so.
+    pub(crate) fn mark_from(&mut self, from: usize, source: Option<String>) {
+        if let Some(src) = source {
+            for seg in self.segments.iter_mut().skip(from) {
+                seg.trust = Trust::Untrusted;
+                seg.source = Some(src.clone());
+            }
+        }
+    }
+
+    /// Marks the segment pushed last as untrusted content from `source`,
+    /// when the caller marked its part so (see [`caller_mark`]).
+    pub(crate) fn mark_last(&mut self, source: Option<String>) {
+        if let (Some(src), Some(seg)) = (source, self.segments.last_mut()) {
+            seg.trust = Trust::Untrusted;
+            seg.source = Some(src);
+        }
     }
 
     /// Every string leaf of `v` (tool-call inputs given as objects).
@@ -205,6 +233,39 @@ impl Collector {
             }
             _ => {}
         }
+    }
+}
+
+/// The key of a content part or block by which a caller marks it
+/// untrusted: `"storewall": {"untrusted": true, "source": "review"}`. The
+/// gateway removes it before the request leaves.
+pub const MARK_KEY: &str = "storewall";
+
+/// The source a caller marked a part untrusted with, if it did.
+pub(crate) fn caller_mark(part: &Value) -> Option<String> {
+    let m = part.get(MARK_KEY)?;
+    let untrusted = m.get("untrusted").and_then(Value::as_bool).unwrap_or(false)
+        || m.get("trust").and_then(Value::as_str) == Some("untrusted");
+    if !untrusted {
+        return None;
+    }
+    let source = m
+        .get("source")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .unwrap_or("untrusted");
+    Some(source.chars().take(40).collect())
+}
+
+/// Removes every caller mark from a body, so providers never see them.
+pub(crate) fn strip_marks(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            o.remove(MARK_KEY);
+            o.values_mut().for_each(strip_marks);
+        }
+        Value::Array(a) => a.iter_mut().for_each(strip_marks),
+        _ => {}
     }
 }
 

@@ -139,7 +139,7 @@ impl OutputReport {
 }
 
 /// Keys of an answer that carry protocol data, not model text.
-fn is_protocol_key(key: &str) -> bool {
+pub(crate) fn is_protocol_key(key: &str) -> bool {
     matches!(
         key,
         "id" | "model"

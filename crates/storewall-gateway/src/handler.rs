@@ -13,13 +13,16 @@ use futures_util::StreamExt;
 use serde_json::Value;
 use storewall_store::{now_ms, AuditEvent};
 
+use crate::config::{InjectionAction, LeakAction};
 use crate::errors::{ApiError, Surface};
 use crate::exchange::Api;
 use crate::guard;
+use crate::injection;
 use crate::providers::{self, StreamFailure, UpstreamBody};
 use crate::sse::SseParser;
 use crate::state::AppState;
 use crate::stream_restore::{StreamRewriter, Usage};
+use storewall_inject::AnswerReport;
 
 /// Closes a request's books: audit event, metrics and token charge, once.
 struct Ledger {
@@ -43,6 +46,18 @@ impl Ledger {
                 .entities
                 .entry(format!("output:{}", k.as_str()))
                 .or_insert(0) += v;
+        }
+    }
+
+    /// Counts what the answer checks removed, as `answer:links_removed`
+    /// and `answer:canary_leak`.
+    fn record_answer(&mut self, report: AnswerReport) {
+        let e = &mut self.event.entities;
+        if report.links_removed > 0 {
+            *e.entry("answer:links_removed".into()).or_insert(0) += report.links_removed;
+        }
+        if report.canary_leaked {
+            e.insert("answer:canary_leak".into(), 1);
         }
     }
 
@@ -96,7 +111,7 @@ fn new_request_id() -> String {
 
 fn decision_for(e: &ApiError) -> &'static str {
     match (e.status.as_u16(), e.code) {
-        (_, "content_blocked") => "blocked",
+        (_, "content_blocked" | "injection_blocked") => "blocked",
         (_, "output_blocked") => "output_blocked",
         (401 | 403, _) => "denied",
         (429, _) => "rate_limited",
@@ -263,6 +278,19 @@ async fn run(
     ledger.key = Some((key.record.id.clone(), key.record.tpm));
     ledger.estimated_tokens = estimate;
 
+    // Screened on the text as the caller sent it, before DLP rewrites it.
+    let icfg = &st.config.injection;
+    let plan = injection::screen(&exchange, &st.screener);
+    let injections = u32::try_from(plan.findings.len()).unwrap_or(u32::MAX);
+    if injections > 0 && icfg.action == InjectionAction::Block {
+        ledger.event.entities.insert("injection".into(), injections);
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "injection_blocked",
+            plan.block_message(),
+        ));
+    }
+
     let g0 = Instant::now();
     // One scanner for the request and its answer, even if EDM sets reload
     // in between.
@@ -290,7 +318,19 @@ async fn run(
         e.entities = names;
         return Err(e);
     }
-    let decision = if outcome.transformed {
+    let applied = injection::apply(&mut exchange, &plan, icfg);
+    if injections > 0 {
+        ledger.event.entities.insert("injection".into(), injections);
+    }
+    if applied.fenced > 0 {
+        ledger
+            .event
+            .entities
+            .insert("injection_fenced".into(), applied.fenced);
+    }
+    let rules = injection::answer_rules(icfg, &applied);
+    let block_on_leak = icfg.on_canary_leak == LeakAction::Block;
+    let decision = if outcome.transformed || applied.fenced > 0 {
         "transformed"
     } else {
         "allowed"
@@ -314,6 +354,7 @@ async fn run(
             if let Some(policy) = &provider.output_policy {
                 rewriter.guard_output(scanner, outcome.seen, policy.clone());
             }
+            rewriter.check_answer(rules, block_on_leak);
             let idle = provider.stream_idle_timeout;
             let body = restore_stream(stream, rewriter, idle, decision, ledger_take(ledger));
             let mut resp = Response::new(Body::from_stream(body));
@@ -365,6 +406,18 @@ async fn run(
                         StatusCode::UNPROCESSABLE_ENTITY,
                         "output_blocked",
                         report.blocked_message("it was withheld"),
+                    ));
+                }
+            }
+            if status < 300 {
+                let mut report = AnswerReport::default();
+                injection::check_value(&mut json, &rules, &mut report);
+                ledger.record_answer(report);
+                if report.canary_leaked && block_on_leak {
+                    return Err(ApiError::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "output_blocked",
+                        injection::canary_message("it was withheld"),
                     ));
                 }
             }
@@ -452,6 +505,7 @@ impl StreamState {
         if let Some(report) = self.rewriter.output_report() {
             self.ledger.record_output(report);
         }
+        self.ledger.record_answer(self.rewriter.answer_report());
         let (status, decision) = match failure {
             _ if self.rewriter.output_blocked() => (422, "output_blocked"),
             Some((_, s)) => (s, "error"),

@@ -14,6 +14,7 @@ pub mod exchange;
 pub mod guard;
 mod handler;
 pub mod ingress;
+pub mod injection;
 pub mod metrics;
 pub mod providers;
 pub mod ratelimit;

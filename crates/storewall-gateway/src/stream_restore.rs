@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 
 use storewall_dlp::{OutputStream, Policy, Scanner, Seen, StreamRestorer, ValueEscaping, Vault};
+use storewall_inject::{AnswerFilter, AnswerReport, AnswerRules};
 
 use crate::exchange::Api;
 use crate::guard::{guard_value, restore_value, OutputReport};
@@ -48,6 +49,18 @@ pub struct StreamRewriter {
     pub output_chars: usize,
     /// Output DLP, when the provider's policy asks for it.
     output: Option<OutputGuard>,
+    /// Link and canary checks, when the injection policy asks for them.
+    answer: Option<AnswerCheck>,
+}
+
+/// Link and canary checks of one stream.
+struct AnswerCheck {
+    rules: AnswerRules,
+    /// End the answer when the canary shows.
+    block_on_leak: bool,
+    filters: BTreeMap<Slot, AnswerFilter>,
+    /// What whole values (not deltas) held.
+    whole: AnswerReport,
 }
 
 /// Output DLP state of one stream.
@@ -81,7 +94,40 @@ impl StreamRewriter {
             usage: Usage::default(),
             output_chars: 0,
             output: None,
+            answer: None,
         }
+    }
+
+    /// Checks the answer's text for links to foreign hosts and the canary
+    /// (see [`storewall_inject::AnswerFilter`]).
+    pub fn check_answer(&mut self, rules: AnswerRules, block_on_leak: bool) {
+        if rules.strip_links || rules.canary.is_some() {
+            self.answer = Some(AnswerCheck {
+                rules,
+                block_on_leak,
+                filters: BTreeMap::new(),
+                whole: AnswerReport::default(),
+            });
+        }
+    }
+
+    /// What the answer checks found so far.
+    pub fn answer_report(&self) -> AnswerReport {
+        let mut r = AnswerReport::default();
+        if let Some(a) = &self.answer {
+            r = a.whole;
+            for f in a.filters.values() {
+                r.links_removed += f.report.links_removed;
+                r.canary_leaked |= f.report.canary_leaked;
+            }
+        }
+        r
+    }
+
+    fn canary_blocked(&self) -> bool {
+        self.answer
+            .as_ref()
+            .is_some_and(|a| a.block_on_leak && self.answer_report().canary_leaked)
     }
 
     /// Scans the answer for values the request did not hold (`seen`) and
@@ -101,11 +147,13 @@ impl StreamRewriter {
         self.output.as_ref().map(|g| &g.report)
     }
 
-    /// True once output DLP found a value whose action is block.
+    /// True once output DLP found a value whose action is block, or the
+    /// canary leaked and the policy ends the answer for it.
     pub fn output_blocked(&self) -> bool {
         self.output
             .as_ref()
             .is_some_and(|g| !g.report.blocked.is_empty())
+            || self.canary_blocked()
     }
 
     /// Restores a whole value (not a delta) and guards it.
@@ -113,6 +161,9 @@ impl StreamRewriter {
         restore_value(data, &self.vault);
         if let Some(g) = &mut self.output {
             guard_value(data, &g.scanner, &g.seen, &g.policy, &mut g.report);
+        }
+        if let Some(a) = &mut self.answer {
+            crate::injection::check_value(data, &a.rules, &mut a.whole);
         }
     }
 
@@ -138,7 +189,7 @@ impl StreamRewriter {
             .entry(slot)
             .or_insert_with(|| StreamRestorer::new(escaping))
             .feed(text, vault);
-        match &mut self.output {
+        let guarded = match &mut self.output {
             Some(g) => {
                 let p = g
                     .streams
@@ -149,6 +200,10 @@ impl StreamRewriter {
                 p.text
             }
             None => restored,
+        };
+        match (&mut self.answer, slot.2) {
+            (Some(a), Part::Text) => a.filters.entry(slot).or_default().push(&guarded, &a.rules),
+            _ => guarded,
         }
     }
 
@@ -170,6 +225,13 @@ impl StreamRewriter {
                     let p = os.finish(&rest, &g.scanner, &g.seen, &g.policy);
                     g.report.merge(&p);
                     rest = p.text;
+                }
+            }
+            if let Some(a) = &mut self.answer {
+                if let Some(f) = a.filters.get_mut(slot) {
+                    let mut tail = f.push(&rest, &a.rules);
+                    tail.push_str(&f.finish(&a.rules));
+                    rest = tail;
                 }
             }
             if !rest.is_empty() {
@@ -384,11 +446,14 @@ impl StreamRewriter {
         if self.errored {
             return false;
         }
-        let blocked = self
-            .output
-            .as_ref()
-            .filter(|_| self.output_blocked())
-            .map(|g| g.report.blocked_message("the rest was withheld"));
+        let blocked = if self.canary_blocked() {
+            Some(crate::injection::canary_message("the rest was withheld"))
+        } else {
+            self.output
+                .as_ref()
+                .filter(|_| self.output_blocked())
+                .map(|g| g.report.blocked_message("the rest was withheld"))
+        };
         // A connection that breaks after the end marker lost nothing.
         if self.done && blocked.is_none() {
             return true;

@@ -67,7 +67,7 @@ async fn streamed_one_character_per_chunk_is_restored() {
         .starts_with("text/event-stream"));
     let data = common::sse_data(r).await;
     assert_eq!(data.last().unwrap(), "[DONE]");
-    assert_eq!(streamed_text(&data), prompt);
+    assert_eq!(common::streamed_text(&data), prompt);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -659,19 +659,6 @@ async fn customers_imported_while_running_are_recognised_by_name() {
     assert_eq!(v["findings"][0]["type"], "PERSON");
 }
 
-/// The text of a streamed chat answer; every event but `[DONE]` must be JSON.
-#[allow(clippy::unwrap_used)]
-fn streamed_text(data: &[String]) -> String {
-    let mut text = String::new();
-    for d in data.iter().filter(|d| *d != "[DONE]") {
-        let v: Value = serde_json::from_str(d).unwrap();
-        if let Some(c) = v["choices"][0]["delta"]["content"].as_str() {
-            text.push_str(c);
-        }
-    }
-    text
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answers_with_values_the_request_did_not_hold_are_redacted() {
     let h = common::start("").await;
@@ -697,7 +684,7 @@ async fn answers_with_values_the_request_did_not_hold_are_redacted() {
     let data = common::sse_data(r).await;
     assert_eq!(data.last().unwrap(), "[DONE]");
     assert_eq!(
-        streamed_text(&data),
+        common::streamed_text(&data),
         format!("{prompt} Also: [EMAIL_ADDRESS] paid with [CREDIT_CARD].")
     );
     assert!(!data.concat().contains("5500"));
@@ -734,7 +721,7 @@ async fn blocked_output_is_withheld_streamed_or_not() {
     assert!(!all.contains("5500"), "{all}");
     let last: Value = serde_json::from_str(data.last().unwrap()).unwrap();
     assert_eq!(last["error"]["code"], "output_blocked");
-    assert!(streamed_text(&data).starts_with(&prompt));
+    assert!(common::streamed_text(&data).starts_with(&prompt));
 }
 
 #[test]

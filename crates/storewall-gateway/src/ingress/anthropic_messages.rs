@@ -36,6 +36,7 @@ pub(super) fn collect(body: &Value, c: &mut Collector) -> Result<(), ShapeError>
                 .and_then(Value::as_str)
                 .ok_or_else(|| ShapeError(format!("`messages[{i}].role` must be a string")))?;
             let (role, trust) = role_of(role_name);
+            let first = c.segments.len();
             c.index(i, |c| match m.get("content") {
                 Some(Value::String(s)) => {
                     c.key("content", |c| c.push(role, trust, SegmentKind::Text, s));
@@ -51,6 +52,7 @@ pub(super) fn collect(body: &Value, c: &mut Collector) -> Result<(), ShapeError>
                     "`messages[{i}].content` must be a string or an array of content blocks"
                 ))),
             })?;
+            c.mark_from(first, crate::exchange::caller_mark(m));
         }
         Ok(())
     })
@@ -61,6 +63,7 @@ fn block(b: &Value, role: Role, trust: Trust, c: &mut Collector) {
         "text" => {
             if let Some(t) = b.get("text").and_then(Value::as_str) {
                 c.key("text", |c| c.push(role, trust, SegmentKind::Text, t));
+                c.mark_last(crate::exchange::caller_mark(b));
             }
         }
         "tool_use" => {
@@ -103,6 +106,7 @@ fn block(b: &Value, role: Role, trust: Trust, c: &mut Collector) {
                         c.push(role, Trust::Untrusted, SegmentKind::Text, data)
                     })
                 });
+                c.mark_last(crate::exchange::caller_mark(b));
             }
         }
         _ => {}

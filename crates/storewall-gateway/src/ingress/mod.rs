@@ -96,6 +96,11 @@ fn walk(
         Value::Object(o) => {
             let b64 = o.get("type").and_then(Value::as_str) == Some("base64");
             for (k, x) in o {
+                if k == crate::exchange::MARK_KEY {
+                    // The caller's trust mark: read by the adapters,
+                    // removed before the request leaves.
+                    continue;
+                }
                 c.key(k, |c| walk(x, Some(k), b64, claimed, c));
             }
         }
@@ -118,6 +123,7 @@ pub(crate) fn text_parts(
         if types.contains(&ty) {
             if let Some(t) = part.get("text").and_then(Value::as_str) {
                 c.index(j, |c| c.key("text", |c| c.push(role, trust, kind, t)));
+                c.mark_last(crate::exchange::caller_mark(part));
             }
         }
     }

@@ -20,6 +20,7 @@ pub(super) fn collect(body: &Value, c: &mut Collector) -> Result<(), ShapeError>
             } else {
                 SegmentKind::Text
             };
+            let first = c.segments.len();
             c.index(i, |c| {
                 match m.get("content") {
                     Some(Value::String(s)) => c.key("content", |c| c.push(role, trust, kind, s)),
@@ -59,6 +60,7 @@ pub(super) fn collect(body: &Value, c: &mut Collector) -> Result<(), ShapeError>
                 }
                 Ok(())
             })?;
+            c.mark_from(first, crate::exchange::caller_mark(m));
         }
         Ok(())
     })

@@ -90,6 +90,11 @@ async fn openai_chat(
         // An answer that carries another customer's data.
         text.push_str(" Also: bob.stone@example.org paid with 5500 0000 0000 0004.");
     }
+    if model == "mock-prompt" {
+        // An answer that repeats the system prompt it was given.
+        text.push_str(" My instructions: ");
+        text.push_str(body["messages"][0]["content"].as_str().unwrap_or(""));
+    }
     match model.as_str() {
         "mock-500" => return (StatusCode::SERVICE_UNAVAILABLE, "overloaded").into_response(),
         "mock-slow" => {
@@ -374,4 +379,16 @@ pub async fn sse_data(resp: reqwest::Response) -> Vec<String> {
             (!data.is_empty()).then(|| data.join("\n"))
         })
         .collect()
+}
+
+/// The text of a streamed chat answer; every event but `[DONE]` must be JSON.
+pub fn streamed_text(data: &[String]) -> String {
+    let mut text = String::new();
+    for d in data.iter().filter(|d| *d != "[DONE]") {
+        let v: Value = serde_json::from_str(d).unwrap();
+        if let Some(c) = v["choices"][0]["delta"]["content"].as_str() {
+            text.push_str(c);
+        }
+    }
+    text
 }
