@@ -334,6 +334,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_api_reads_the_callers_marks() {
+        let mark = json!({"untrusted": true, "source": "web"});
+        for (api, body) in [
+            (
+                Api::Responses,
+                json!({"model": "m", "input": [{"type": "message", "role": "user", "content": "hi", "storewall": mark}]}),
+            ),
+            (
+                Api::ChatCompletions,
+                json!({"model": "m", "messages": [{"role": "user", "content": [{"type": "text", "text": "hi", "storewall": mark}]}]}),
+            ),
+            (
+                Api::Messages,
+                json!({"model": "m", "messages": [{"role": "user", "content": "hi", "storewall": mark}]}),
+            ),
+        ] {
+            let ex = crate::ingress::parse(api, body).expect("parses");
+            let seg = ex
+                .segments
+                .iter()
+                .find(|s| s.text == "hi")
+                .expect("segment");
+            assert_eq!(seg.trust, Trust::Untrusted, "{api:?}");
+            assert_eq!(seg.source.as_deref(), Some("web"));
+            assert!(ex.segments.iter().all(|s| s.text != "web"), "{api:?}");
+        }
+    }
+
+    #[test]
     fn names_paths() {
         let p = vec![
             PathStep::Key("messages".into()),

@@ -37,6 +37,7 @@ fn collect_item(item: &Value, i: usize, c: &mut Collector) -> Result<(), ShapeEr
     match ty {
         "message" => {
             let (role, trust) = role_of(item.get("role").and_then(Value::as_str).unwrap_or("user"));
+            let first = c.segments.len();
             match item.get("content") {
                 Some(Value::String(s)) => {
                     c.key("content", |c| c.push(role, trust, SegmentKind::Text, s))
@@ -57,6 +58,7 @@ fn collect_item(item: &Value, i: usize, c: &mut Collector) -> Result<(), ShapeEr
                     )))
                 }
             }
+            c.mark_from(first, crate::exchange::caller_mark(item));
         }
         "function_call" | "custom_tool_call" => {
             for field in ["arguments", "input"] {
