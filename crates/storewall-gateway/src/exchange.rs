@@ -211,10 +211,7 @@ impl Collector {
     /// Marks the segment pushed last as untrusted content from `source`,
     /// when the caller marked its part so (see [`caller_mark`]).
     pub(crate) fn mark_last(&mut self, source: Option<String>) {
-        if let (Some(src), Some(seg)) = (source, self.segments.last_mut()) {
-            seg.trust = Trust::Untrusted;
-            seg.source = Some(src);
-        }
+        self.mark_from(self.segments.len().saturating_sub(1), source);
     }
 
     /// Every string leaf of `v` (tool-call inputs given as objects).

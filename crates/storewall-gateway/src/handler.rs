@@ -282,8 +282,10 @@ async fn run(
     let icfg = &st.config.injection;
     let plan = injection::screen(&exchange, &st.screener);
     let injections = u32::try_from(plan.findings.len()).unwrap_or(u32::MAX);
-    if injections > 0 && icfg.action == InjectionAction::Block {
+    if injections > 0 {
         ledger.event.entities.insert("injection".into(), injections);
+    }
+    if injections > 0 && icfg.action == InjectionAction::Block {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
             "injection_blocked",
@@ -300,7 +302,7 @@ async fn run(
     for (entity, n) in &outcome.counts {
         st.metrics.findings(entity.as_str(), *n);
     }
-    ledger.event.entities = outcome.entity_counts();
+    ledger.event.entities.extend(outcome.entity_counts());
     if !outcome.blocked.is_empty() {
         let names: Vec<String> = outcome
             .blocked
@@ -319,9 +321,6 @@ async fn run(
         return Err(e);
     }
     let applied = injection::apply(&mut exchange, &plan, icfg);
-    if injections > 0 {
-        ledger.event.entities.insert("injection".into(), injections);
-    }
     if applied.fenced > 0 {
         ledger
             .event

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 use storewall_inject::{AnswerReport, AnswerRules, Canary, Fence, Screener};
 
 use crate::config::{InjectionAction, InjectionConfig};
-use crate::exchange::{strip_marks, Api, Exchange, PathStep, Role, Trust};
+use crate::exchange::{strip_marks, Api, Exchange, PathStep, Role, Segment, Trust};
 
 /// An injection found in one piece of untrusted content. It names where,
 /// never what.
@@ -82,51 +82,51 @@ pub fn screen(ex: &Exchange, screener: &Screener) -> Plan {
     let mut plan = Plan::default();
     for (i, seg) in ex.segments.iter().enumerate() {
         if seg.trust == Trust::Untrusted {
-            plan.units.push(Unit {
-                segment: i,
-                span: None,
-                source: seg.source.clone().unwrap_or_else(|| "untrusted".into()),
-            });
+            let source = seg.source.clone().unwrap_or_else(|| "untrusted".into());
+            plan.screen_unit(screener, seg, i, None, source, &seg.text);
         } else if seg.text.contains("<untrusted") {
             for (k, c) in marked_spans().captures_iter(&seg.text).enumerate() {
-                let source = c.get(1).map_or("untrusted", |m| m.as_str());
-                plan.units.push(Unit {
-                    segment: i,
-                    span: Some(k),
-                    source: source.to_string(),
-                });
+                let source = c.get(1).map_or("untrusted", |m| m.as_str()).to_string();
+                let text = c.get(2).map_or("", |m| m.as_str());
+                plan.screen_unit(screener, seg, i, Some(k), source, text);
             }
-        }
-    }
-    for u in &plan.units {
-        let seg = &ex.segments[u.segment];
-        let text = match u.span {
-            None => seg.text.as_str(),
-            Some(k) => marked_spans()
-                .captures_iter(&seg.text)
-                .nth(k)
-                .and_then(|c| c.get(2))
-                .map_or("", |m| m.as_str()),
-        };
-        let v = screener.screen(text);
-        if v.injection {
-            let mut loc = location(&seg.path);
-            if let Some(k) = u.span {
-                loc.push_str(&format!(" (marked span {})", k + 1));
-            }
-            plan.findings.push(Finding {
-                location: loc,
-                source: u.source.clone(),
-                score: v.score,
-                signals: v.signatures,
-            });
-            plan.flagged.insert((u.segment, u.span));
         }
     }
     plan
 }
 
 impl Plan {
+    /// Screens one untrusted piece, `text`, of segment `segment`.
+    fn screen_unit(
+        &mut self,
+        screener: &Screener,
+        seg: &Segment,
+        segment: usize,
+        span: Option<usize>,
+        source: String,
+        text: &str,
+    ) {
+        let v = screener.screen(text);
+        if v.injection {
+            let mut loc = location(&seg.path);
+            if let Some(k) = span {
+                loc.push_str(&format!(" (marked span {})", k + 1));
+            }
+            self.findings.push(Finding {
+                location: loc,
+                source: source.clone(),
+                score: v.score,
+                signals: v.signatures,
+            });
+            self.flagged.insert((segment, span));
+        }
+        self.units.push(Unit {
+            segment,
+            span,
+            source,
+        });
+    }
+
     /// The 400 message for `[injection] action = "block"`.
     pub fn block_message(&self) -> String {
         let places: Vec<String> = self
@@ -305,8 +305,7 @@ pub fn check_value(v: &mut Value, rules: &AnswerRules, report: &mut AnswerReport
         Value::String(s) => {
             let (out, r) = storewall_inject::check_answer(s, rules);
             if r != AnswerReport::default() {
-                report.links_removed += r.links_removed;
-                report.canary_leaked |= r.canary_leaked;
+                report.merge(r);
                 *s = out;
             }
         }

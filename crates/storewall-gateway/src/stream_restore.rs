@@ -116,10 +116,7 @@ impl StreamRewriter {
         let mut r = AnswerReport::default();
         if let Some(a) = &self.answer {
             r = a.whole;
-            for f in a.filters.values() {
-                r.links_removed += f.report.links_removed;
-                r.canary_leaked |= f.report.canary_leaked;
-            }
+            a.filters.values().for_each(|f| r.merge(f.report));
         }
         r
     }
@@ -229,9 +226,7 @@ impl StreamRewriter {
             }
             if let Some(a) = &mut self.answer {
                 if let Some(f) = a.filters.get_mut(slot) {
-                    let mut tail = f.push(&rest, &a.rules);
-                    tail.push_str(&f.finish(&a.rules));
-                    rest = tail;
+                    rest = f.finish(&rest, &a.rules);
                 }
             }
             if !rest.is_empty() {

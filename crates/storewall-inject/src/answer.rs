@@ -63,6 +63,14 @@ pub struct AnswerReport {
     pub canary_leaked: bool,
 }
 
+impl AnswerReport {
+    /// Adds what another check found.
+    pub fn merge(&mut self, other: AnswerReport) {
+        self.links_removed += other.links_removed;
+        self.canary_leaked |= other.canary_leaked;
+    }
+}
+
 /// Text put where a canary was.
 pub const REDACTED: &str = "[redacted]";
 
@@ -145,14 +153,13 @@ fn clean(text: &str, rules: &AnswerRules, report: &mut AnswerReport) -> String {
         let mut removed = 0u32;
         let r = pattern().replace_all(text, |c: &Captures| {
             let whole = c.get(0).map_or("", |m| m.as_str());
-            let (url, keep) = match (1..=8).find_map(|g| c.get(g).map(|m| (g, m))) {
-                Some((1 | 2, _)) => (c.get(2), String::new()),
-                Some((3 | 4, _)) => (c.get(4), c.get(3).map_or("", |m| m.as_str()).to_string()),
-                Some((5, m)) => (Some(m), String::new()),
-                Some((6, m)) => (Some(m), String::new()),
-                Some((7, m)) => (Some(m), String::new()),
-                Some((8, m)) => (Some(m), String::new()),
-                _ => (None, whole.to_string()),
+            // An image goes whole; a link keeps its text; the rest go whole.
+            let (url, keep) = if c.get(2).is_some() || c.get(1).is_some() {
+                (c.get(2), String::new())
+            } else if c.get(4).is_some() || c.get(3).is_some() {
+                (c.get(4), c.get(3).map_or("", |m| m.as_str()).to_string())
+            } else {
+                ((5..=8).find_map(|g| c.get(g)), String::new())
             };
             match url {
                 Some(u) if !allowed(u.as_str(), rules) => {
@@ -168,18 +175,22 @@ fn clean(text: &str, rules: &AnswerRules, report: &mut AnswerReport) -> String {
         text.to_string()
     };
     if let Some(token) = rules.canary.as_deref().filter(|t| !t.is_empty()) {
-        if find_ignore_case(&out, token).is_some() {
-            out = clean_canary(&out, token, report);
-        }
+        out = redact_canary(out, token, report);
     }
     out
 }
 
-fn clean_canary(text: &str, token: &str, report: &mut AnswerReport) -> String {
+/// `text` with every copy of the canary `token` replaced by [`REDACTED`].
+fn redact_canary(text: String, token: &str, report: &mut AnswerReport) -> String {
+    let Some(first) = find_ignore_case(&text, token) else {
+        return text;
+    };
+    report.canary_leaked = true;
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
+    out.push_str(&text[..first]);
+    out.push_str(REDACTED);
+    let mut rest = &text[first + token.len()..];
     while let Some(i) = find_ignore_case(rest, token) {
-        report.canary_leaked = true;
         out.push_str(&rest[..i]);
         out.push_str(REDACTED);
         rest = &rest[i + token.len()..];
@@ -218,9 +229,11 @@ impl AnswerFilter {
         clean(&ready, rules, &mut self.report)
     }
 
-    /// Ends the answer; returns what was still held back.
-    pub fn finish(&mut self, rules: &AnswerRules) -> String {
-        let ready = std::mem::take(&mut self.held);
+    /// Ends the answer with its last piece, `text` (may be empty);
+    /// returns it with what was still held back.
+    pub fn finish(&mut self, text: &str, rules: &AnswerRules) -> String {
+        let mut ready = std::mem::take(&mut self.held);
+        ready.push_str(text);
         clean(&ready, rules, &mut self.report)
     }
 }
@@ -346,7 +359,7 @@ mod tests {
             for chunk in chars.chunks(size) {
                 out.push_str(&f.push(&chunk.iter().collect::<String>(), &rules()));
             }
-            out.push_str(&f.finish(&rules()));
+            out.push_str(&f.finish("", &rules()));
             assert_eq!(out, whole, "chunk size {size}");
             assert_eq!(f.report, wr);
         }

@@ -87,11 +87,16 @@ impl Tokens {
 
     /// The n-gram and cue features of words `from..to`.
     pub fn span(&self, from: usize, to: usize) -> (&[u32], &[u32]) {
-        let end = |v: &[u32], i: usize| if i == 0 { 0 } else { v[i - 1] as usize };
-        (
-            &self.idx[end(&self.word_end, from)..end(&self.word_end, to)],
-            &self.cue[end(&self.cue_end, from)..end(&self.cue_end, to)],
-        )
+        let ((a, ca), (b, cb)) = (self.ends(from), self.ends(to));
+        (&self.idx[a..b], &self.cue[ca..cb])
+    }
+
+    /// How many n-gram and cue features the first `words` words made.
+    pub fn ends(&self, words: usize) -> (usize, usize) {
+        match words.checked_sub(1) {
+            None => (0, 0),
+            Some(w) => (self.word_end[w] as usize, self.cue_end[w] as usize),
+        }
     }
 }
 

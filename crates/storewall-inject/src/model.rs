@@ -117,10 +117,8 @@ impl Model {
         };
         let (grams, cues) = (sums(&t.idx), sums(&t.cue));
         let words = t.len();
-        let end = |v: &[u32], i: usize| if i == 0 { 0 } else { v[i - 1] as usize };
         let score = |from: usize, to: usize| {
-            let (a, b) = (end(&t.word_end, from), end(&t.word_end, to));
-            let (ca, cb) = (end(&t.cue_end, from), end(&t.cue_end, to));
+            let ((a, ca), (b, cb)) = (t.ends(from), t.ends(to));
             let n = (b - a).max(1) as f32;
             sigmoid(self.bias + tag_z + (grams[b] - grams[a]) / n.sqrt() + cues[cb] - cues[ca])
         };
