@@ -24,8 +24,8 @@ use storewall_inject::features::{self, Features, Tokens, DIM};
 use storewall_inject::normalize::normalize;
 use storewall_inject::{signatures, Model, Screener};
 
-const WINDOW: usize = 48;
-const STRIDE: usize = 16;
+const WINDOW: usize = 24;
+const STRIDE: usize = 8;
 const EPOCHS: usize = 6;
 const L2: f32 = 1.5e-5;
 const RATE: f32 = 0.5;
@@ -207,6 +207,8 @@ fn window_features(e: &Example, (a, b): (usize, usize)) -> Features {
 
 struct Trainer {
     w: Vec<f32>,
+    /// Features whose weight may go below zero: the cues.
+    signed: Vec<bool>,
     g: Vec<f32>,
     bias: f32,
     gb: f32,
@@ -214,8 +216,13 @@ struct Trainer {
 
 impl Trainer {
     fn new() -> Trainer {
+        let mut signed = vec![false; DIM];
+        for i in features::cue_features() {
+            signed[i as usize] = true;
+        }
         Trainer {
             w: vec![0.0; DIM],
+            signed,
             g: vec![1e-6; DIM],
             bias: 0.0,
             gb: 1e-6,
@@ -239,7 +246,7 @@ impl Trainer {
             // learnt from the training carriers would otherwise cancel an
             // instruction placed in a carrier never seen, and text unlike
             // any training text would sit near the middle, not near zero.
-            if self.w[i] < 0.0 {
+            if self.w[i] < 0.0 && !self.signed[i] {
                 self.w[i] = 0.0;
             }
         }

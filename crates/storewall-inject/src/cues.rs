@@ -78,17 +78,29 @@ pub enum Cue {
     Answer,
     /// A tool or function name: a word with an underscore.
     Ident,
+    /// The writer's own: my, mein, mon. A customer asking for their own
+    /// order is not an instruction to the store's agent.
+    Mine,
+    /// Negation: don't, not, nicht. "Don't forget the instructions" asks
+    /// nothing of a model.
+    Not,
+    /// What store actions act on: orders, carts, prices, stock, accounts.
+    Object,
 }
 
 /// The number of cue kinds.
-pub const KINDS: usize = Cue::Ident as usize + 1;
+pub const KINDS: usize = Cue::Object as usize + 1;
+
+/// The cues that speak against an injection; only features made with one
+/// of them may weigh against a text.
+pub const MITIGATING: [Cue; 2] = [Cue::Mine, Cue::Not];
 
 /// Words per cue, space separated; a trailing `*` matches any word that
 /// starts so. Lower case, as [`crate::normalize::normalize`] leaves text.
 const LEXICON: &[(Cue, &str)] = &[
     (
         Cue::Ai,
-        "ai a.i. ki ia ии llm* gpt* chatgpt claude gemini copilot* chatbot* assistant* assistent* \
+        "助手 智能 人工 模型 机器 アシスタ ии-* inteligência assistente* modelo* ai a.i. ki ia ии llm* gpt* chatgpt claude gemini copilot* chatbot* assistant* assistent* \
          asistente* assistente* sprachmodell* taalmodel* model modelo modèle modello models \
          modelos modèles modelli ki-* ai-* ia-* assistenz* intelligence intelligenz* inteligencia \
          intelligenza intelligentie нейросет* ассистент* модел* asystent* sztuczn*",
@@ -96,12 +108,12 @@ const LEXICON: &[(Cue, &str)] = &[
     (Cue::Agent, "agent agents agente agenti agentes bot bots robot* автоматизац*"),
     (
         Cue::You,
-        "you your yours yourself du dein* dich dir euch euer eure ihr tu ton ta tes toi vous votre \
+        "você vocês voce seu sua seus suas 你* 您* you your yours yourself du dein* dich dir euch euer eure ihr tu ton ta tes toi vous votre \
          vos tú tus usted ustedes tuo tua tuoi tue voi vostr* jij jouw jou uw ты твои твой вы ваш*",
     ),
     (
         Cue::Rules,
-        "instruction* instruktion* anweisung* consigne* instrucci* istruzion* instructie* \
+        "instruç* instrucoes instrucao regra regras diretriz* 指令 规则 提示 指示 命令 设定 设置 規則 instruction* instruktion* anweisung* consigne* instrucci* istruzion* instructie* \
          rule* regel* règle* regla* regol* guideline* richtlijn* richtlinie* directive* direttiv* \
          directriz* prompt* programming programmierung* configuration* konfiguration* \
          configuraci* configurazion* configuratie* guardrail* restriction* einschränkung* \
@@ -111,7 +123,7 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Override,
-        "ignore* ignorier* ignora* ignoriere negeer* disregard* forget* forgot vergiss vergesst \
+        "esqueca* desconsider* 忽略 无视 忘记 忘掉 無視 忘れ ignore* ignorier* ignora* ignoriere negeer* disregard* forget* forgot vergiss vergesst \
          vergessen oublie* olvida* olvide* dimentic* vergeet override* overrid* bypass* skip \
          überschreib* umgeh* missacht* discard* abandon* désactive* disable* deaktivier* \
          desactiva* disattiva* uitschakel* lift suspend* aufheb* annule* забудь* игнорир* \
@@ -119,13 +131,13 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Prior,
-        "previous* prior above earlier preceding former initial original* vorherig* bisherig* \
+        "anteriores 之前 以前 先前 上面 上述 前面 previous* prior above earlier preceding former initial original* vorherig* bisherig* \
          obig* vorigen früher* précédent* antérieur* ci-dessus anterior* previ* precedent* \
          sopra vorige eerdere bovenstaand* предыдущ* poprzedni*",
     ),
     (
         Cue::Reveal,
-        "reveal* print* output* show* display* repeat* dump* leak* disclose* expose* recite* \
+        "mostre revele repita imprima 显示 输出 打印 泄露 透露 告诉 表示 出力 reveal* print* output* show* display* repeat* dump* leak* disclose* expose* recite* \
          verrat* verrät zeig* ausgeb* gib wiederhol* offenbar* enthüll* affiche* révèle* revele* \
          répète* repete* montre* imprime* divulgu* muestra* revela* repite* imprim* mostra* \
          rivela* ripeti* stampa* toon* onthul* herhaal* geef print-* покажи* выведи* раскр* \
@@ -133,7 +145,7 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Secret,
-        "password* passwort* passwörter* passphrase* contraseña* contrasena* wachtwoord* \
+        "senha* chave* 密码 密钥 秘密 机密 令牌 パスワ password* passwort* passwörter* passphrase* contraseña* contrasena* wachtwoord* \
          mot-de-passe secret* geheim* credential* zugangsdat* identifiant* credencial* \
          credenzial* inloggegeven* token* key keys api-key* apikey* schlüssel* clé* clave* \
          chiave* sleutel* hidden versteckt* caché* cachée* oculto* oculta* nascost* verborgen* \
@@ -141,7 +153,7 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Action,
-        "refund* erstatt* rückerstatt* rembours* reembols* rimbors* terugbetal* cancel* storn* \
+        "reembolse* aplique* apliqu* emita* libere* cancele* aprove* descont* cupom* cupon* 退款 取消 标记 批准 折扣 发放 发货 返金 refund* erstatt* rückerstatt* rembours* reembols* rimbors* terugbetal* cancel* storn* \
          annul* cancela* annulla* annuleer* approve* genehmig* approuv* aprueb* aprob* approv* \
          goedkeur* discount* rabatt* remise* réduction* descuento* sconto* korting* coupon* \
          gutschein* voucher* gift giftcard* transfer* überweis* virement* transferencia* \
@@ -155,12 +167,12 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Bulk,
-        "all every each any alle allen aller alles jede* sämtlich* tous toutes tout chaque \
+        "toda todo todas todos cada 所有 全部 一切 每个 全て all every each any alle allen aller alles jede* sämtlich* tous toutes tout chaque \
          todos todas todo cada tutti tutte tutto ogni iedere elke все всех każd* wszystk*",
     ),
     (
         Cue::Stealth,
-        "silent* quiet* secretly discreet* unnoticed covert* heimlich* stillschweigend* \
+        "silenciosamente secretamente 悄悄 秘密地 偷偷 silent* quiet* secretly discreet* unnoticed covert* heimlich* stillschweigend* \
          unbemerkt* leise discrètement secrètement silencieusement silenciosamente \
          secretamente discretamente silenziosamente segretamente stilletjes ongemerkt \
          heimelijk тихо незаметно potajemnie",
@@ -174,14 +186,14 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Tool,
-        "tool* werkzeug* outil* herramienta* strumento* function* funktion* fonction* función* \
+        "ferramenta* função funcao 工具 调用 执行 函数 ツール tool* werkzeug* outil* herramienta* strumento* function* funktion* fonction* función* \
          funcion* funzion* functie* api endpoint* webhook* call calls invoke* execute* \
          ausführ* exécut* execut* ejecut* esegu* voer trigger* auslös* déclench* activa* \
          attiva* plugin* action* инструмент* вызов* narzędzi*",
     ),
     (
         Cue::Say,
-        "say says tell claim* respond* reply* answer* recommend* write* mention* insist* \
+        "diga afirme recomende* responda* escreva* mencione* 推荐 回答 回复 声称 说成 宣称 告知 说* 答え say says tell claim* respond* reply* answer* recommend* write* mention* insist* \
          inform* sag* sage behaupt* antworte* empfiehl* empfehl* schreib* erwähn* erzähl* dis \
          dites affirme* réponds* repond* recommande* écri* mentionne* raconte* dile dígale \
          digale afirma* responde* recomienda* escrib* menciona* cuenta* afferma* rispondi* \
@@ -190,12 +202,12 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::User,
-        "user* customer* shopper* kunde* kunden* client* cliente* clienti* klant* utilisateur* \
+        "usuário usuario* 客户 用户 顾客 user* customer* shopper* kunde* kunden* client* cliente* clienti* klant* utilisateur* \
          usuario* utente* gebruiker* benutzer* nutzer* пользоват* клиент* użytkownik* klient*",
     ),
     (
         Cue::Henceforth,
-        "henceforth hereafter instead stattdessen désormais dorénavant plutôt invece \
+        "agora doravante 现在 开始 今后 此后 以后 从此 今から henceforth hereafter instead stattdessen désormais dorénavant plutôt invece \
          adelante ahora sofort jetzt now onwards vanaf voortaan отныне теперь odtąd",
     ),
     (
@@ -207,13 +219,13 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Note,
-        "note notes nb n.b. ps p.s. hinweis* notiz* anmerkung* remarque* nota notice attention \
+        "importante atenção 注意 重要 备注 note notes nb n.b. ps p.s. hinweis* notiz* anmerkung* remarque* nota notice attention \
          achtung wichtig important importante belangrijk opmerking* aandacht* attenzione \
          atención atencion заметка* внимание uwaga",
     ),
     (
         Cue::Role,
-        "system systems système systeme sistema systeem developer* entwickler* développeur* \
+        "sistema 系统 开发 管理 管理员 システ system systems système systeme sistema systeem developer* entwickler* développeur* \
          desarrollador* sviluppator* ontwikkelaar* admin* administrat* root sudo operator* \
          betreiber* opérateur* operador* operatore* beheerder* mode modus modo jailbreak* \
          unrestricted uncensored unfiltered god-mode debug* maintenance wartung* <| |> [inst] \
@@ -221,20 +233,20 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Send,
-        "send* forward* upload* append* post* exfiltrat* transmit* schick* sende* senden \
+        "envie* encaminh* anexe* 发送 转发 上传 附加 送信 send* forward* upload* append* post* exfiltrat* transmit* schick* sende* senden \
          weiterleit* hochlad* anhäng* übermittel* envoie* envoyer* transmet* transfère* ajoute* \
          envía* envia* enviar* reenvía* adjunt* añade* invia* inoltra* aggiungi* allega* \
          stuur* doorstuur* verstuur* voeg* отправ* перешли* wyślij* prześlij*",
     ),
     (
         Cue::Link,
-        "url* link* http https www href image* img bild* imagen* immagine* afbeelding* \
+        "链接 网址 图片 网站 リンク url* link* http https www href image* img bild* imagen* immagine* afbeelding* \
          markdown pixel* beacon* webhook* domain* domäne* domaine* dominio* query \
          ссылк* obraz* ![",
     ),
     (
         Cue::Data,
-        "data daten données datos dati gegevens history verlauf* historique* historial* \
+        "dados histórico conversa* endereço* telefone* cartão 数据 对话 邮件 邮箱 地址 电话 信息 data daten données datos dati gegevens history verlauf* historique* historial* \
          cronologia geschiedenis conversation* gespräch* chat chats konversation* \
          conversación* conversazion* gesprek* email* e-mail* mail adresse* address* dirección* \
          direccion* indirizz* adres* phone* telefon* téléphone* teléfono* telefono* telefoon* \
@@ -243,26 +255,47 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
     (
         Cue::Only,
-        "only solely exclusively nur ausschließlich uniquement seulement exclusivement solo \
+        "apenas somente 只* 仅* only solely exclusively nur ausschließlich uniquement seulement exclusivement solo \
          sólo solamente únicamente soltanto esclusivamente alleen uitsluitend только tylko",
     ),
     (
         Cue::Must,
-        "must always never immediately mandatory required muss müssen immer niemals nie sofort \
+        "deve devem sempre nunca imediatamente 必须 务必 一定 立即 始终 永远 must always never immediately mandatory required muss müssen immer niemals nie sofort \
          umgehend doit doivent toujours jamais immédiatement debe deben siempre nunca \
          inmediatamente deve devono sempre mai subito immediatamente moet moeten altijd nooit \
          onmiddellijk direct должен всегда никогда немедленно musisz zawsze nigdy natychmiast",
     ),
     (
         Cue::Paid,
-        "paid bezahlt payé payée pagado pagada pagato pagata betaald free gratis gratuit* \
+        "pago paga 已付 付款 免费 支付 paid bezahlt payé payée pagado pagada pagato pagata betaald free gratis gratuit* \
          kostenlos* gratuito* 100% оплачен* opłacon* darmow*",
     ),
     (
         Cue::Answer,
-        "response* responses answers replies summary antwort* réponse* respuesta* \
+        "resposta* resumo 答复 回覆 总结 摘要 response* responses answers replies summary antwort* réponse* respuesta* \
          risposta* antwoorden résumé resumen riassunto samenvatting zusammenfassung* ответ* \
          odpowied*",
+    ),
+    (
+        Cue::Object,
+        "loja 订单 购物 价格 库存 账户 注文 order orders bestellung* auftrag* commande* pedido* ordine ordini bestelling* заказ* \
+         zamówieni* cart carts basket warenkorb* panier* carrito* carrell* winkelwagen* \
+         winkelmand* price prices preis* prix precio* prezz* prijs* prijz* цен* stock \
+         inventory inventar* lagerbestand* catalog* catalogue* katalog* catálogo* catalogo* \
+         account accounts konto* compte* cuenta* conta contas subscriber* abonnent* abonné* \
+         suscriptor* iscritt* abonnee* newsletter* payment* zahlung* paiement* pagos \
+         pagament* betaling* status statut estado stato shipment* sendung* envoi* envío \
+         spedizion* zending* подписчик* оплат*",
+    ),
+    (
+        Cue::Mine,
+        "我* my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mío \
+         mía mio mia miei mie mijn mij meu minha meus minhas мой моя мои мне mój moja moje",
+    ),
+    (
+        Cue::Not,
+        "não nao 不* 别* 没有 don't dont do-not not no never doesn't didn't isn't wasn't won't nicht kein keine \
+         keinen nie ne pas n' jamais no nunca non mai niet geen nooit не нет nie",
     ),
 ];
 

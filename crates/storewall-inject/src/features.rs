@@ -52,6 +52,30 @@ fn pair_index(a: Cue, b: Cue) -> u32 {
     index(fnv(CUE_PAIR, &[a as u8, b as u8]))
 }
 
+/// The indices of the features made with a mitigating cue
+/// ([`cues::MITIGATING`]). Training lets only these weigh against a text:
+/// they are hand-made concepts ("my" next to "cancel" is a customer asking
+/// for themselves), not words of some training carrier that would excuse
+/// an attack placed in it.
+pub fn cue_features() -> Vec<u32> {
+    let kinds = cues::KINDS as u8;
+    let soft = |k: u8| cues::MITIGATING.iter().any(|&c| c as u8 == k);
+    let mut out: Vec<u32> = (0..kinds)
+        .filter(|&a| soft(a))
+        .map(|a| index(fnv(CUE, &[a])))
+        .collect();
+    for a in 0..kinds {
+        for b in 0..kinds {
+            if soft(a) || soft(b) {
+                out.push(index(fnv(CUE_PAIR, &[a, b])));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The index of a named feature, such as a signature ("sig:prompt-leak")
 /// or an evasion ("evasion:homoglyphs").
 pub fn tag(name: &str) -> u32 {
@@ -171,13 +195,23 @@ pub fn sparse(grams: &[u32], cues: &[u32], tags: &[&str]) -> Features {
     out
 }
 
+/// Han, Hiragana and Katakana: scripts written without spaces.
+fn unspaced(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 /// Words: runs of letters and digits, plus runs of the symbols that mark
-/// roles and markup (`<|`, `###`, `[`), which carry meaning here. Each
-/// comes with whether it opens a sentence: the first word, and any word
-/// after a full stop, question or exclamation mark, or line break.
+/// roles and markup (`<|`, `###`, `[`), which carry meaning here. Chinese
+/// and Japanese, written without spaces, are read as overlapping pairs of
+/// characters, as search engines index them: most of their words are two
+/// characters long, and a pair needs no dictionary. Each word comes with
+/// whether it opens a sentence: the first word, and any word after a full
+/// stop, question or exclamation mark, or line break.
 fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let class = |c: char| {
-        if c.is_alphanumeric() || c == '\'' || c == '_' {
+        if unspaced(c) {
+            3
+        } else if c.is_alphanumeric() || c == '\'' || c == '_' {
             1
         } else if matches!(
             c,
@@ -190,7 +224,22 @@ fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     };
     let mut rest = text;
     let mut opens = true;
+    // The rest of a run of unspaced script still to be paired.
+    let mut run = "";
     std::iter::from_fn(move || loop {
+        if !run.is_empty() {
+            let mut ends = run.char_indices().map(|(i, _)| i).skip(1);
+            let (second, third) = (ends.next(), ends.next());
+            let pair = &run[..third.unwrap_or(run.len())];
+            // A lone character is a word only when the whole run is one.
+            run = if third.is_some() {
+                &run[second.unwrap_or(run.len())..]
+            } else {
+                ""
+            };
+            let o = std::mem::replace(&mut opens, false);
+            return Some((pair, o));
+        }
         let start = rest.find(|c: char| class(c) != 0)?;
         opens |= rest[..start].contains(['.', '!', '?', '\n', '\u{3002}']);
         rest = &rest[start..];
@@ -198,6 +247,10 @@ fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
         let len = rest.find(|c: char| class(c) != first).unwrap_or(rest.len());
         let (w, tail) = rest.split_at(len);
         rest = tail;
+        if first == 3 {
+            run = w;
+            continue;
+        }
         // Lone punctuation says little; only symbol runs of two or more,
         // and the brackets and braces of markup, are kept.
         if first == 1 || w.len() >= 2 || matches!(w, "<" | "[" | "{" | "#") {
@@ -272,6 +325,14 @@ mod tests {
         let (g, c) = b.span(0, 3);
         assert_eq!(g.len(), b.word_end[2] as usize);
         assert_eq!(c.len(), b.cue_end[2] as usize);
+    }
+
+    #[test]
+    fn unspaced_scripts_read_in_pairs() {
+        let w: Vec<&str> = words("新指令：忽略 ok。x").map(|(w, _)| w).collect();
+        assert_eq!(w, vec!["新指", "指令", "忽略", "ok", "x"]);
+        let w: Vec<&str> = words("好").map(|(w, _)| w).collect();
+        assert_eq!(w, vec!["好"]);
     }
 
     #[test]

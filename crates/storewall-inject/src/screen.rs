@@ -68,11 +68,11 @@ pub struct Verdict {
     pub evasions: Evasion,
 }
 
-/// Words per window of a long text: about a paragraph. An instruction
-/// buried in a long email is judged with the sentences around it, not
-/// diluted by the whole email.
-const WINDOW: usize = 48;
-const STRIDE: usize = 16;
+/// Words per window of a long text: a sentence or two. An instruction
+/// buried in a long email is judged with the words around it, not diluted
+/// by the whole email, and benign sentences do not add up to one.
+const WINDOW: usize = 24;
+const STRIDE: usize = 8;
 /// At most this many hidden pieces and decoded payloads are screened.
 const MAX_VIEWS: usize = 16;
 /// The score a strong signature lifts a text to.
@@ -117,12 +117,17 @@ impl Screener {
         decoded.extend(inner);
         for p in decoded.into_iter().take(MAX_VIEWS) {
             let (n, e) = normalize(&p.text);
-            let mark = if p.encoding == Encoding::Url {
+            let mark = if p.encoding == Encoding::Url && !decode::escapes_letters(text) {
                 0
             } else {
                 Evasion::ENCODED.0
             };
             views.push((n, Evasion(e.0 | mark)));
+        }
+
+        if let Some(r) = decode::rot13_reading(text) {
+            let (n, e) = normalize(&r);
+            views.push((n, Evasion(e.0 | Evasion::ENCODED.0)));
         }
 
         let mut score = 0f32;
@@ -142,8 +147,8 @@ impl Screener {
             evasions.insert(*e);
             judge(n, *e, &mut names);
         }
-        // rot13 leaves no mark to find it by: its reading goes through the
-        // signatures only, where shuffled prose matches nothing.
+        // rot13 of a phrase too short to read as language still goes
+        // through the signatures, where shuffled prose matches nothing.
         let rot = normalize(&decode::rot13(text)).0;
         let rot_sigs = signatures::matches(&rot);
         if rot_sigs.iter().any(|s| s.strength == Strength::Strong) {

@@ -112,8 +112,11 @@ pub const SIGNATURES: &[Signature] = &[
     ),
     strong(
         "jailbreak",
-        r"\bdo anything now\b|\bjailbr(?:eak|oken)\b|\bno longer (?:bound|restricted|constrained) by\b|\bwithout any (?:restrictions|filters|limitations|guidelines|rules)\b|\byou are no longer an?\b|\b(?:pretend|imagine) (?:that )?you (?:are|have) no (?:rules|restrictions|guidelines|filters)\b",
+        r"\bdo anything now\b|\bno longer (?:bound|restricted|constrained) by\b|\bwithout any (?:restrictions|filters|limitations|guidelines|rules)\b|\byou are no longer an?\b|\b(?:pretend|imagine) (?:that )?you (?:are|have) no (?:rules|restrictions|guidelines|filters)\b",
     ),
+    // The word alone: questions about phone jailbreaks are common and
+    // benign, so it is evidence for the classifier, not a verdict.
+    weak("jailbreak-word", r"\bjailbr(?:eak|oken)\b"),
     weak(
         "role-play",
         r"\b(?:you are now|act as|pretend (?:to be|you are)|roleplay as|role-play as|from this moment you are)\b",
