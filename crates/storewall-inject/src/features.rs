@@ -141,7 +141,15 @@ pub fn tokens(normalized: &str) -> Tokens {
             recent.clear();
             recent.push((pos, Cue::Start));
         }
-        if let Some(c) = cues::of(w) {
+        // A key of a JSON object ("created_at": ...) names a field, not a
+        // tool: tool results are full of them.
+        let json_key = || {
+            let end = w.as_ptr() as usize - normalized.as_ptr() as usize + w.len();
+            normalized
+                .get(end..)
+                .is_some_and(|rest| rest.starts_with("\":") || rest.starts_with("\" :"))
+        };
+        if let Some(c) = cues::of(w).filter(|&c| c != Cue::Ident || !json_key()) {
             recent.retain(|&(p, r)| {
                 pos - p
                     <= if r == Cue::Start {
@@ -325,6 +333,14 @@ mod tests {
         let (g, c) = b.span(0, 3);
         assert_eq!(g.len(), b.word_end[2] as usize);
         assert_eq!(c.len(), b.cue_end[2] as usize);
+    }
+
+    #[test]
+    fn json_keys_are_not_tool_names() {
+        let key = tokens(r#"{"created_at": "2025"}"#);
+        assert!(!key.cue.contains(&cue_index(Cue::Ident)));
+        let tool = tokens("call created_at now");
+        assert!(tool.cue.contains(&cue_index(Cue::Ident)));
     }
 
     #[test]
