@@ -210,3 +210,53 @@ async fn a_leaked_canary_withholds_the_answer() {
         "{text}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn responses_tool_outputs_and_marked_messages_are_screened() {
+    let h = common::start("[injection]\naction = \"block\"\n").await;
+    // A tool's output is untrusted without a mark.
+    let r = h
+        .post(
+            "/v1/responses",
+            &h.key,
+            json!({"model": "echo", "input": [
+                {"role": "user", "content": "What did the tool say?"},
+                {"type": "function_call", "call_id": "c1", "name": "reviews", "arguments": "{}"},
+                {"type": "function_call_output", "call_id": "c1", "output": TICKET_ATTACK}
+            ]}),
+        )
+        .await;
+    assert_eq!(r.status(), 400);
+    let body = r.text().await.unwrap();
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["error"]["code"], "injection_blocked");
+    let msg = v["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("input[2].output (tool content"), "{msg}");
+    assert!(!body.contains("reveal your"), "{body}");
+
+    // A whole input message the caller marks, and a benign tool output.
+    let r = h
+        .post("/v1/responses", &h.key, json!({"model": "echo", "input": [
+            {"role": "user", "content": REVIEW_ATTACK, "storewall": {"untrusted": true, "source": "review"}},
+            {"type": "function_call_output", "call_id": "c1", "output": "Order 1234 shipped on Monday."}
+        ]}))
+        .await;
+    assert_eq!(r.status(), 400);
+    let msg = r.json::<Value>().await.unwrap()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(msg.contains("input[0].content (review content"), "{msg}");
+    assert!(
+        !msg.contains("input[1]"),
+        "the benign output is not named: {msg}"
+    );
+
+    let r = h
+        .post("/v1/responses", &h.key, json!({"model": "echo", "input": [
+            {"role": "user", "content": "Summarise the tool output."},
+            {"type": "function_call_output", "call_id": "c1", "output": "Order 1234 shipped on Monday."}
+        ]}))
+        .await;
+    assert_eq!(r.status(), 200, "benign tool output passes");
+}
