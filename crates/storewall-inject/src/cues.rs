@@ -13,7 +13,6 @@
 //! The lexicon is hand-written because it is the product's edge: no
 //! public list groups these words by what they ask of a model.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A concept a word belongs to.
@@ -303,18 +302,20 @@ const LEXICON: &[(Cue, &str)] = &[
 const MAX_PREFIX: usize = 24;
 
 struct Lexicon {
-    exact: HashMap<&'static str, Cue>,
+    exact: foldhash::HashMap<&'static str, Cue>,
     /// Prefixes by their length in bytes, so a word tries only lengths that
     /// some prefix has.
-    prefix: HashMap<&'static str, Cue>,
+    prefix: foldhash::HashMap<&'static str, Cue>,
     prefix_lens: Vec<usize>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut exact = HashMap::new();
-        let mut prefix = HashMap::new();
+        // A fast hash: every word of every screened text is looked up
+        // once per prefix length, and the keys are this table's own.
+        let mut exact = foldhash::HashMap::default();
+        let mut prefix = foldhash::HashMap::default();
         for (cue, words) in LEXICON {
             for w in words.split_whitespace() {
                 // The first listing of a word wins: the table is ordered

@@ -5,7 +5,7 @@
 //! The result is lower case and meant for matching only; offsets into it do
 //! not map back to the original text.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// Evasion techniques seen in a text, as bit flags.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -76,7 +76,15 @@ pub fn normalize(text: &str) -> (String, Evasion) {
         text.to_ascii_lowercase()
     } else {
         let mut out = String::with_capacity(text.len());
-        for c in text.nfkc() {
+        // Most text is in NFKC already; the quick check spares it the
+        // decomposition and recomposition, which cost more than the rest.
+        let chars: Box<dyn Iterator<Item = char>> =
+            if unicode_normalization::is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+                Box::new(text.chars())
+            } else {
+                Box::new(text.nfkc())
+            };
+        for c in chars {
             if invisible(c) {
                 flags.insert(Evasion::INVISIBLE);
             } else if bidi(c) {
