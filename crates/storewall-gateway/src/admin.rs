@@ -11,7 +11,7 @@ use ct::ct_eq;
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 use serde_json::json;
-use storewall_store::{now_ms, KeyRecord, NewKey};
+use storewall_store::{now_ms, AuditEvent, KeyRecord, NewKey};
 
 use crate::auth::presented_key;
 use crate::errors::{ApiError, Surface};
@@ -75,6 +75,26 @@ fn store_error(e: impl std::fmt::Display) -> Response {
         "the store failed; see the gateway's log",
     )
     .into_response_for(Surface::OpenAi)
+}
+
+/// Records a key change as an audit event: who holds which key is as much
+/// a decision of the gateway as any request it lets through.
+fn key_event(st: &AppState, decision: &str, status: StatusCode, id: &str, name: Option<&str>) {
+    st.audit.record(AuditEvent {
+        ts_ms: now_ms(),
+        request_id: crate::handler::new_request_id(),
+        key_id: Some(id.to_string()),
+        key_name: name.map(String::from),
+        route: "/admin/keys".into(),
+        model: None,
+        provider: None,
+        decision: decision.into(),
+        entities: Default::default(),
+        latency_ms: 0.0,
+        prompt_tokens: None,
+        completion_tokens: None,
+        status: status.as_u16(),
+    });
 }
 
 async fn refreshed(st: &AppState) {
@@ -162,6 +182,13 @@ pub async fn create_key(
     match st.store.create_key(new).await {
         Ok((record, secret)) => {
             refreshed(&st).await;
+            key_event(
+                &st,
+                "key_created",
+                StatusCode::CREATED,
+                &record.id,
+                Some(&record.name),
+            );
             (
                 StatusCode::CREATED,
                 Json(created(&record, secret.expose_secret())),
@@ -193,6 +220,7 @@ pub async fn revoke_key(
     match st.store.revoke_key(&id).await {
         Ok(true) => {
             refreshed(&st).await;
+            key_event(&st, "key_revoked", StatusCode::OK, &id, None);
             Json(json!({ "id": id, "revoked": true })).into_response()
         }
         Ok(false) => not_found(&id),
@@ -212,6 +240,7 @@ pub async fn rotate_key(
     match st.store.rotate_key(&id).await {
         Ok(Some(secret)) => {
             refreshed(&st).await;
+            key_event(&st, "key_rotated", StatusCode::OK, &id, None);
             Json(json!({ "id": id, "key": secret.expose_secret() })).into_response()
         }
         Ok(None) => not_found(&id),

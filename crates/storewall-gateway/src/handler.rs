@@ -101,7 +101,8 @@ impl Drop for Ledger {
     }
 }
 
-fn new_request_id() -> String {
+/// A fresh id for a request or an admin action, sent back as `x-request-id`.
+pub(crate) fn new_request_id() -> String {
     let mut b = [0u8; 12];
     if getrandom::fill(&mut b).is_err() {
         return format!("req_{}", now_ms());

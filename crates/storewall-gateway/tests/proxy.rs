@@ -308,6 +308,25 @@ async fn model_globs_limits_and_expiry() {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
 
+    // Key changes are audit events, and carry no secret.
+    // Events are written off the request path, in order.
+    let deadline = Instant::now() + Duration::from_secs(3);
+    let events = loop {
+        let events = h.events(1).await;
+        if events.iter().any(|e| e["decision"] == "key_rotated") {
+            break events;
+        }
+        assert!(Instant::now() < deadline, "the rotation was not recorded");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let changes: Vec<&str> = events
+        .iter()
+        .filter(|e| e["route"] == "/admin/keys" && e["key_id"] == id)
+        .map(|e| e["decision"].as_str().unwrap())
+        .collect();
+    assert_eq!(changes, ["key_rotated", "key_created"], "newest first");
+    assert!(!serde_json::to_string(&events).unwrap().contains(new_key));
+
     // Without the admin credential nothing is listed.
     let r = h
         .http
