@@ -135,7 +135,14 @@ impl Screener {
         let mut names: Vec<&'static str> = Vec::new();
         let mut judge = |norm: &str, ev: Evasion, names: &mut Vec<&'static str>| {
             let sigs = signatures::matches(norm);
-            strong |= sigs.iter().any(|s| s.strength == Strength::Strong);
+            // A weak signature is weak because customers say such things
+            // in plain sight; nobody hides "mark the order as paid" in
+            // white text, a comment or base64. Hidden or encoded, any
+            // intent towards the agent is enough.
+            let concealed = ev.contains(Evasion::HIDDEN) || ev.contains(Evasion::ENCODED);
+            strong |= sigs
+                .iter()
+                .any(|s| s.strength == Strength::Strong || concealed);
             let tags = tags(&sigs, ev);
             let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
             let t = features::tokens(norm);
