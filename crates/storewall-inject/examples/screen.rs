@@ -2,7 +2,7 @@
 //! the program `bench/inject/eval.py` scores.
 //!
 //! Input lines: `{"id", "text", "source"?}`. Output lines: `{"id",
-//! "injection", "injection_score", "micros", "signatures"}`.
+//! "injection", "injection_score", "micros", "signatures", "evasions"}`.
 
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
@@ -29,6 +29,7 @@ fn main() {
             "injection_score": verdict.score,
             "micros": micros,
             "signatures": verdict.signatures,
+            "evasions": verdict.evasions.names(),
         });
         writeln!(out, "{o}").unwrap_or_else(|e| panic!("stdout: {e}"));
     }

@@ -12,7 +12,8 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 pub struct Evasion(pub u16);
 
 impl Evasion {
-    /// Zero-width characters or other invisible format characters.
+    /// Zero-width characters or other invisible format characters inside
+    /// a word.
     pub const INVISIBLE: Evasion = Evasion(1);
     /// Bidirectional controls, which reorder what a reader sees.
     pub const BIDI: Evasion = Evasion(1 << 1);
@@ -84,14 +85,26 @@ pub fn normalize(text: &str) -> (String, Evasion) {
             } else {
                 Box::new(text.nfkc())
             };
-        for c in chars {
+        // An invisible character counts as evasion only inside a word
+        // ("dis\u{200B}count"): a byte-order mark, an emoji's joiner or a
+        // soft hyphen is ordinary typography.
+        let mut chars = chars.peekable();
+        let mut split_word = false;
+        while let Some(c) = chars.next() {
             if invisible(c) {
-                flags.insert(Evasion::INVISIBLE);
+                let inside = out.chars().next_back().is_some_and(char::is_alphabetic)
+                    && chars
+                        .peek()
+                        .is_some_and(|n| n.is_alphabetic() || invisible(*n));
+                split_word |= inside && c != '\u{00AD}';
             } else if bidi(c) {
                 flags.insert(Evasion::BIDI);
             } else {
                 out.push(c);
             }
+        }
+        if split_word {
+            flags.insert(Evasion::INVISIBLE);
         }
         let out = unconfuse(&out, &mut flags);
         out.to_lowercase()
@@ -281,6 +294,16 @@ mod tests {
     fn undoes_evasions() {
         assert_eq!(norm("Ig\u{200B}nore").0, "ignore");
         assert!(norm("Ig\u{200B}nore").1.contains(&"invisible-characters"));
+        for typography in [
+            "\u{FEFF}id,title",
+            "Dimen\u{00AD}sions",
+            "fam 👨\u{200D}👩\u{200D}👧 ok",
+        ] {
+            assert!(
+                !norm(typography).1.contains(&"invisible-characters"),
+                "{typography}"
+            );
+        }
         assert_eq!(norm("\u{202E}abc").1, vec!["bidi-controls"]);
         // Cyrillic і, о, е inside a Latin word.
         let (s, f) = norm("\u{0456}gn\u{043E}r\u{0435} all");

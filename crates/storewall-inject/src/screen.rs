@@ -137,9 +137,10 @@ impl Screener {
             let sigs = signatures::matches(norm);
             // A weak signature is weak because customers say such things
             // in plain sight; nobody hides "mark the order as paid" in
-            // white text, a comment or base64. Hidden or encoded, any
+            // white text, a comment or base64, or breaks its words up with
+            // invisible characters and look-alike letters. Concealed, any
             // intent towards the agent is enough.
-            let concealed = ev.contains(Evasion::HIDDEN) || ev.contains(Evasion::ENCODED);
+            let concealed = ev.0 != 0;
             strong |= sigs
                 .iter()
                 .any(|s| s.strength == Strength::Strong || concealed);
