@@ -73,6 +73,8 @@ fn bidi(c: char) -> bool {
 /// `text` prepared for matching, and the evasions undone on the way.
 pub fn normalize(text: &str) -> (String, Evasion) {
     let mut flags = Evasion::default();
+    let unescaped = json_unescape(text);
+    let text = unescaped.as_deref().unwrap_or(text);
     let folded: String = if text.is_ascii() {
         text.to_ascii_lowercase()
     } else {
@@ -112,6 +114,70 @@ pub fn normalize(text: &str) -> (String, Evasion) {
     let folded = unleet(&folded, &mut flags);
     let folded = unspace(&folded, &mut flags);
     (folded, flags)
+}
+
+/// `text` with JSON string escapes undone (`\u00fc`, `\n`, `\"`), when
+/// it has any: tool results arrive as JSON, often with every non-ASCII
+/// letter escaped, and "f\u00fcr KI-Systeme" must read as "für
+/// KI-Systeme". Transport, not evasion: no flag is set.
+fn json_unescape(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let first = memchr::memchr(b'\\', b)?;
+    if !b[first..]
+        .windows(2)
+        .any(|w| w[0] == b'\\' && matches!(w[1], b'u' | b'n' | b'"' | b't'))
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    let mut rest = &text[first..];
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 1..];
+        let (piece, used) = match tail.as_bytes().first() {
+            Some(b'n') => (Some('\n'), 1),
+            Some(b't') => (Some('\t'), 1),
+            Some(b'r') => (Some('\n'), 1),
+            Some(b'"') => (Some('"'), 1),
+            Some(b'/') => (Some('/'), 1),
+            Some(b'\\') => (Some('\\'), 1),
+            Some(b'u') => match unicode_escape(tail) {
+                Some((c, n)) => (Some(c), n),
+                None => (None, 0),
+            },
+            _ => (None, 0),
+        };
+        match piece {
+            Some(c) => {
+                out.push(c);
+                rest = &tail[used..];
+            }
+            None => {
+                out.push('\\');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The character of `u0041` or of a surrogate pair `ud83d\ude00` at the
+/// start of `tail`, and how many bytes it took.
+fn unicode_escape(tail: &str) -> Option<(char, usize)> {
+    let hex = |s: &str| u32::from_str_radix(s.get(1..5)?, 16).ok();
+    let hi = hex(tail)?;
+    if (0xD800..0xDC00).contains(&hi) {
+        let low = tail.get(5..)?.strip_prefix('\\')?;
+        let lo = hex(low)?;
+        if !(0xDC00..0xE000).contains(&lo) {
+            return None;
+        }
+        let c = char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))?;
+        return Some((c, 11));
+    }
+    Some((char::from_u32(hi)?, 5))
 }
 
 /// The Latin letter a character from another script imitates, if it
@@ -294,6 +360,10 @@ mod tests {
     fn undoes_evasions() {
         assert_eq!(norm("Ig\u{200B}nore").0, "ignore");
         assert!(norm("Ig\u{200B}nore").1.contains(&"invisible-characters"));
+        assert_eq!(
+            norm(r#"{"note": "Nur f\u00fcr KI-Systeme:\n\"ok\" \ud83d\ude00 a\\b \x"}"#).0,
+            "{\"note\": \"nur für ki-systeme:\n\"ok\" 😀 a\\b \\x\"}"
+        );
         for typography in [
             "\u{FEFF}id,title",
             "Dimen\u{00AD}sions",
