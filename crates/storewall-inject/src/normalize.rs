@@ -120,7 +120,7 @@ pub fn normalize(text: &str) -> (String, Evasion) {
 /// it has any: tool results arrive as JSON, often with every non-ASCII
 /// letter escaped, and "f\u00fcr KI-Systeme" must read as "für
 /// KI-Systeme". Transport, not evasion: no flag is set.
-fn json_unescape(text: &str) -> Option<String> {
+pub(crate) fn json_unescape(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let first = memchr::memchr(b'\\', b)?;
     if !b[first..]

@@ -103,6 +103,11 @@ impl Screener {
     /// Screens `text`.
     pub fn screen(&self, text: &str) -> Verdict {
         let (main, mut evasions) = normalize(text);
+        // Markup, encodings and rot13 are looked for in the text as a
+        // tool's JSON carried it, escapes undone: base64 after a "\n"
+        // escape would otherwise be read from the wrong letter.
+        let unescaped = crate::normalize::json_unescape(text);
+        let text = unescaped.as_deref().unwrap_or(text);
         let mut views: Vec<(String, Evasion)> = Vec::new();
         for h in markup::hidden(text, MAX_VIEWS) {
             let (n, e) = normalize(&h.text);
