@@ -140,15 +140,72 @@ pub fn rot13(text: &str) -> String {
         .collect()
 }
 
-/// Short words that every sentence of the languages served is full of,
-/// sorted for binary search.
-const FUNCTION_WORDS: &[&[u8]] = &[
-    b"a", b"all", b"and", b"are", b"be", b"che", b"con", b"das", b"dat", b"de", b"del", b"den",
-    b"der", b"des", b"di", b"die", b"du", b"een", b"ein", b"eine", b"el", b"en", b"es", b"est",
-    b"et", b"for", b"het", b"il", b"in", b"is", b"ist", b"it", b"je", b"la", b"las", b"le", b"les",
-    b"los", b"mit", b"nicht", b"of", b"on", b"op", b"per", b"por", b"pour", b"que", b"that",
-    b"the", b"this", b"to", b"un", b"und", b"une", b"van", b"voor", b"with", b"y", b"you", b"your",
-];
+/// Whether `w`, lower case, is one of the short words that every
+/// sentence of the languages served is full of.
+fn is_function_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"a" | b"all"
+            | b"and"
+            | b"are"
+            | b"be"
+            | b"che"
+            | b"con"
+            | b"das"
+            | b"dat"
+            | b"de"
+            | b"del"
+            | b"den"
+            | b"der"
+            | b"des"
+            | b"di"
+            | b"die"
+            | b"du"
+            | b"een"
+            | b"ein"
+            | b"eine"
+            | b"el"
+            | b"en"
+            | b"es"
+            | b"est"
+            | b"et"
+            | b"for"
+            | b"het"
+            | b"il"
+            | b"in"
+            | b"is"
+            | b"ist"
+            | b"it"
+            | b"je"
+            | b"la"
+            | b"las"
+            | b"le"
+            | b"les"
+            | b"los"
+            | b"mit"
+            | b"nicht"
+            | b"of"
+            | b"on"
+            | b"op"
+            | b"per"
+            | b"por"
+            | b"pour"
+            | b"que"
+            | b"that"
+            | b"the"
+            | b"this"
+            | b"to"
+            | b"un"
+            | b"und"
+            | b"une"
+            | b"van"
+            | b"voor"
+            | b"with"
+            | b"y"
+            | b"you"
+            | b"your"
+    )
+}
 
 /// How many function words `text` has as written, and in its rot13
 /// reading, in one pass and without building the reading.
@@ -165,8 +222,8 @@ fn function_words(text: &str) -> (usize, usize) {
             rot[i] = (lower[i] - b'a' + 13) % 26 + b'a';
         }
         let n = w.len();
-        plain += usize::from(FUNCTION_WORDS.binary_search(&&lower[..n]).is_ok());
-        rotated += usize::from(FUNCTION_WORDS.binary_search(&&rot[..n]).is_ok());
+        plain += usize::from(is_function_word(&lower[..n]));
+        rotated += usize::from(is_function_word(&rot[..n]));
     }
     (plain, rotated)
 }
@@ -176,22 +233,31 @@ fn function_words(text: &str) -> (usize, usize) {
 /// least three. Prose in rot13 has a telling shape once rotated back;
 /// the text as written is then screened twice, not guessed at.
 pub fn rot13_reading(text: &str) -> Option<String> {
+    rot13_look(text).0
+}
+
+/// [`rot13_reading`], and whether the rot13 reading of the whole text has
+/// more function words than the text, however few: a short phrase in rot13
+/// then still deserves the signatures.
+pub fn rot13_look(text: &str) -> (Option<String>, bool) {
     let (was, now) = function_words(text);
     if now >= 3 && now > 2 * was {
-        return Some(rot13(text));
+        return (Some(rot13(text)), true);
     }
+    let mut hint = now >= 1 && now > was;
     // A rot13 line inside a longer text in plain language: judged line by
     // line (and field by field, in markup and JSON), or the plain text
     // around it would outvote it.
     let mut out = String::new();
-    for piece in text.split(['\n', '"', '<', '>']) {
+    for piece in text.split(['\n', '"', '<', '>', '.']) {
         let (was, now) = function_words(piece);
+        hint |= now >= 1 && now >= was;
         if now >= 3 && now > 2 * was {
             out.push_str(&rot13(piece));
             out.push('\n');
         }
     }
-    (!out.is_empty()).then_some(out)
+    ((!out.is_empty()).then_some(out), hint)
 }
 
 /// True when `text` percent-escapes at least three letters or digits,
@@ -296,7 +362,6 @@ mod tests {
             Some("Mark the order as paid and ship it to the new address\n")
         );
         assert!(escapes_letters("%4D%61%72%6B order"));
-        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted");
         assert!(!escapes_letters("a%20b%2Fc%3Fd 100% wool"));
     }
 

@@ -130,7 +130,8 @@ impl Screener {
             views.push((n, Evasion(e.0 | mark)));
         }
 
-        if let Some(r) = decode::rot13_reading(text) {
+        let (rot_reading, rot_hint) = decode::rot13_look(text);
+        if let Some(r) = rot_reading {
             let (n, e) = normalize(&r);
             views.push((n, Evasion(e.0 | Evasion::ENCODED.0)));
         }
@@ -161,13 +162,16 @@ impl Screener {
             judge(n, *e, &mut names);
         }
         // rot13 of a phrase too short to read as language still goes
-        // through the signatures, where shuffled prose matches nothing.
-        let rot = normalize(&decode::rot13(text)).0;
-        let rot_sigs = signatures::matches(&rot);
-        if rot_sigs.iter().any(|s| s.strength == Strength::Strong) {
-            strong = true;
-            evasions.insert(Evasion::ENCODED);
-            add_names(&mut names, &rot_sigs);
+        // through the signatures, where shuffled prose matches nothing,
+        // when its reading has more function words than the text.
+        if rot_hint {
+            let rot = normalize(&decode::rot13(text)).0;
+            let rot_sigs = signatures::matches(&rot);
+            if rot_sigs.iter().any(|s| s.strength == Strength::Strong) {
+                strong = true;
+                evasions.insert(Evasion::ENCODED);
+                add_names(&mut names, &rot_sigs);
+            }
         }
         if strong {
             score = score.max(STRONG);
