@@ -374,7 +374,7 @@ pub fn matches(normalized: &str) -> Vec<&'static Signature> {
                 && r.find_iter(normalized).any(|m| {
                     let before = &normalized[..m.start()];
                     !negated(before)
-                        && !(sig.initial && !opens_sentence(before))
+                        && (!sig.initial || opens_sentence(before))
                         && !(sig.personal_voids && (personal(m.as_str()) || ui_label(m.as_str())))
                 })
         })
