@@ -101,6 +101,22 @@ pub struct InjectionConfig {
     pub strip_links: bool,
     /// Hosts answers may show images from and link to (subdomains included).
     pub answer_hosts: Vec<String>,
+    /// The classifier score (0 to 1) from which a text counts as an
+    /// injection; the trained model's own when unset. Lower catches more
+    /// and flags more benign text.
+    pub threshold: Option<f32>,
+}
+
+impl InjectionConfig {
+    /// The screener this section asks for: the committed model, at the
+    /// configured threshold.
+    pub fn screener(&self) -> Result<storewall_inject::Screener, storewall_inject::ModelError> {
+        let s = storewall_inject::Screener::new()?;
+        Ok(match self.threshold {
+            Some(t) => s.with_threshold(t),
+            None => s,
+        })
+    }
 }
 
 impl Default for InjectionConfig {
@@ -112,6 +128,7 @@ impl Default for InjectionConfig {
             on_canary_leak: LeakAction::Block,
             strip_links: true,
             answer_hosts: Vec::new(),
+            threshold: None,
         }
     }
 }
@@ -442,6 +459,15 @@ impl Config {
             });
         }
         config.resolve_providers(origin, false)?;
+        if let Some(t) = config.injection.threshold {
+            if !(t > 0.0 && t < 1.0) {
+                return Err(ConfigError::Invalid {
+                    path: origin.into(),
+                    key: "injection.threshold".into(),
+                    message: format!("{t} is not between 0 and 1 (exclusive); leave it out to use the model's own"),
+                });
+            }
+        }
         if config.server.max_body_bytes == 0 {
             return Err(ConfigError::Invalid {
                 path: origin.into(),
@@ -684,6 +710,22 @@ context = ["order"]
             .unwrap_err()
             .to_string();
         assert!(e.contains("a.toml") && e.contains("lisen"), "{e}");
+    }
+
+    #[test]
+    fn injection_threshold_is_checked_and_applied() {
+        let e = Config::parse("[injection]\nthreshold = 1.5\n", "t.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("injection.threshold") && e.contains("1.5"),
+            "{e}"
+        );
+        let c = Config::parse("[injection]\nthreshold = 0.42\n", "t.toml").unwrap();
+        assert_eq!(c.injection.screener().unwrap().threshold(), 0.42);
+        let default = Config::parse("", "t.toml").unwrap();
+        let model = storewall_inject::Screener::new().unwrap().threshold();
+        assert_eq!(default.injection.screener().unwrap().threshold(), model);
     }
 
     #[test]

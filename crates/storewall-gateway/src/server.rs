@@ -87,7 +87,9 @@ impl Gateway {
         }
         let scanner = std::sync::RwLock::new(Arc::new(config.dlp.scanner().with_edm(edm)));
         let screener = Arc::new(
-            storewall_inject::Screener::new()
+            config
+                .injection
+                .screener()
                 .map_err(|e| StartError::Other(format!("injection model: {e}")))?,
         );
         let listen = config.server.listen;

@@ -14,7 +14,7 @@
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative,
 //! and the most suspicious window of an injected one (by the model so far)
-//! is a positive. The decision threshold is the 99th percentile of benign
+//! is a positive. The decision threshold is the 98th percentile of benign
 //! scores from five-fold cross-validation, screened exactly as in
 //! production. Deterministic: the same data gives the same file.
 
@@ -351,7 +351,8 @@ fn main() {
         eprintln!("fold {k} done");
     }
     // The threshold: benign texts that no strong signature flags, scored
-    // out of fold; at most one in a hundred may reach it.
+    // out of fold; at most two in a hundred may reach it: the
+    // false-positive budget of the store target.
     let mut benign: Vec<f32> = examples
         .iter()
         .zip(&oof)
@@ -385,7 +386,7 @@ fn main() {
         }
     }
     let q = benign
-        .get((benign.len() as f32 * 0.99) as usize)
+        .get((benign.len() as f32 * 0.98) as usize)
         .copied()
         .unwrap_or(0.5);
     let threshold = (q + 1e-4).clamp(0.05, 0.95);

@@ -139,6 +139,12 @@ impl Model {
         best
     }
 
+    /// The same model with another decision threshold.
+    pub fn with_threshold(mut self, threshold: f32) -> Model {
+        self.threshold = threshold;
+        self
+    }
+
     /// The score from which a text counts as an injection.
     pub fn threshold(&self) -> f32 {
         self.threshold

@@ -95,6 +95,13 @@ impl Screener {
         Screener { model }
     }
 
+    /// The same screener with another decision threshold for the
+    /// classifier (strong signatures decide whatever it is).
+    pub fn with_threshold(mut self, threshold: f32) -> Screener {
+        self.model = self.model.with_threshold(threshold);
+        self
+    }
+
     /// The classifier's threshold.
     pub fn threshold(&self) -> f32 {
         self.model.threshold()

@@ -49,7 +49,7 @@ fn scanner(config: &Config) -> anyhow::Result<storewall_dlp::Scanner> {
 
 pub fn scan(args: ScanArgs, config: &Config) -> anyhow::Result<ExitCode> {
     let scanner = scanner(config)?;
-    let screener = storewall_inject::Screener::new().context("injection model")?;
+    let screener = config.injection.screener().context("injection model")?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.jsonl {
