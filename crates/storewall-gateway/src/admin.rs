@@ -79,22 +79,31 @@ fn store_error(e: impl std::fmt::Display) -> Response {
 
 /// Records a key change as an audit event: who holds which key is as much
 /// a decision of the gateway as any request it lets through.
-fn key_event(st: &AppState, decision: &str, status: StatusCode, id: &str, name: Option<&str>) {
-    st.audit.record(AuditEvent {
-        ts_ms: now_ms(),
-        request_id: crate::handler::new_request_id(),
-        key_id: Some(id.to_string()),
-        key_name: name.map(String::from),
-        route: "/admin/keys".into(),
-        model: None,
-        provider: None,
-        decision: decision.into(),
-        entities: Default::default(),
-        latency_ms: 0.0,
-        prompt_tokens: None,
-        completion_tokens: None,
-        status: status.as_u16(),
-    });
+async fn key_event(
+    st: &AppState,
+    decision: &str,
+    status: StatusCode,
+    id: &str,
+    name: Option<&str>,
+) {
+    st.audit
+        .record(AuditEvent {
+            ts_ms: now_ms(),
+            request_id: crate::handler::new_request_id(),
+            key_id: Some(id.to_string()),
+            key_name: name.map(String::from),
+            route: "/admin/keys".into(),
+            model: None,
+            provider: None,
+            decision: decision.into(),
+            entities: Default::default(),
+            latency_ms: 0.0,
+            prompt_tokens: None,
+            completion_tokens: None,
+            status: status.as_u16(),
+            personal: Default::default(),
+        })
+        .await;
 }
 
 async fn refreshed(st: &AppState) {
@@ -188,7 +197,8 @@ pub async fn create_key(
                 StatusCode::CREATED,
                 &record.id,
                 Some(&record.name),
-            );
+            )
+            .await;
             (
                 StatusCode::CREATED,
                 Json(created(&record, secret.expose_secret())),
@@ -220,7 +230,7 @@ pub async fn revoke_key(
     match st.store.revoke_key(&id).await {
         Ok(true) => {
             refreshed(&st).await;
-            key_event(&st, "key_revoked", StatusCode::OK, &id, None);
+            key_event(&st, "key_revoked", StatusCode::OK, &id, None).await;
             Json(json!({ "id": id, "revoked": true })).into_response()
         }
         Ok(false) => not_found(&id),
@@ -240,7 +250,7 @@ pub async fn rotate_key(
     match st.store.rotate_key(&id).await {
         Ok(Some(secret)) => {
             refreshed(&st).await;
-            key_event(&st, "key_rotated", StatusCode::OK, &id, None);
+            key_event(&st, "key_rotated", StatusCode::OK, &id, None).await;
             Json(json!({ "id": id, "key": secret.expose_secret() })).into_response()
         }
         Ok(None) => not_found(&id),

@@ -1,7 +1,12 @@
-//! Audit events go to an [`AuditSink`]; this one batches them into the store
-//! off the request path.
+//! Audit events go to an [`AuditSink`]: the ledger, which makes each one
+//! durable and tamper-evident before the response that caused it ends, and
+//! the store's audit table, which the admin API lists from.
 
-use storewall_store::{AuditEvent, AuditSink, Store};
+use std::sync::Arc;
+
+use serde_json::json;
+use storewall_ledger::{Entry, Ledger};
+use storewall_store::{AuditEvent, AuditSink, Durable, Store};
 use tokio::sync::mpsc;
 
 /// Appends events to the store in batches from a background task.
@@ -31,10 +36,8 @@ impl StoreAuditSink {
         });
         (StoreAuditSink { tx }, handle)
     }
-}
 
-impl AuditSink for StoreAuditSink {
-    fn record(&self, event: AuditEvent) {
+    fn log_and_queue(&self, event: AuditEvent) {
         tracing::info!(
             request_id = %event.request_id,
             key_id = event.key_id.as_deref().unwrap_or("-"),
@@ -49,5 +52,119 @@ impl AuditSink for StoreAuditSink {
         if self.tx.send(event).is_err() {
             tracing::error!("audit writer has stopped; event not written");
         }
+    }
+}
+
+impl AuditSink for StoreAuditSink {
+    fn record(&self, event: AuditEvent) -> Durable {
+        self.log_and_queue(event);
+        Box::pin(std::future::ready(()))
+    }
+}
+
+/// Records every event in the ledger (durably, personal data sealed per
+/// data subject) and in the store's audit table.
+pub struct LedgerAuditSink {
+    store: StoreAuditSink,
+    ledger: Arc<Ledger>,
+    /// Events written, for the webhook and syslog forwarders.
+    forward: Option<tokio::sync::broadcast::Sender<Arc<serde_json::Value>>>,
+}
+
+/// The ledger entry of an event: the event without its personal data,
+/// which is sealed under its subject's key, and without the key's name,
+/// which names a person as often as an app.
+pub fn entry(ledger: &Ledger, event: &AuditEvent) -> Entry {
+    let kind = if event.route.starts_with("/admin/keys") {
+        "key"
+    } else {
+        "request"
+    };
+    let mut body = serde_json::to_value(event).unwrap_or_else(|_| json!({}));
+    if let Some(obj) = body.as_object_mut() {
+        obj.remove("key_name");
+        obj.remove("ts_ms");
+    }
+    let mut personal = serde_json::Map::new();
+    if let Some(name) = &event.key_name {
+        personal.insert("key_name".into(), json!(name));
+    }
+    if let Some(s) = &event.personal.subject {
+        personal.insert("subject".into(), json!(s));
+    }
+    if let Some(h) = &event.personal.prompt_sha256 {
+        personal.insert("prompt_sha256".into(), json!(h));
+    }
+    // The person the event is about: the customer the caller named, else
+    // the holder of the key.
+    let subject = event
+        .personal
+        .subject
+        .clone()
+        .or_else(|| event.key_id.as_ref().map(|k| format!("key:{k}")));
+    let sealed = match (subject, personal.is_empty()) {
+        (Some(s), false) => {
+            match ledger.subjects().seal(
+                &s,
+                serde_json::Value::Object(personal).to_string().as_bytes(),
+            ) {
+                Ok(sealed) => Some(sealed),
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot seal personal data; it is left out of the ledger");
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    Entry {
+        kind: kind.into(),
+        ts_ms: event.ts_ms,
+        event: body,
+        sealed,
+    }
+}
+
+impl LedgerAuditSink {
+    /// Wraps a store sink and an open ledger.
+    pub fn new(
+        store: StoreAuditSink,
+        ledger: Arc<Ledger>,
+        forward: Option<tokio::sync::broadcast::Sender<Arc<serde_json::Value>>>,
+    ) -> Self {
+        LedgerAuditSink {
+            store,
+            ledger,
+            forward,
+        }
+    }
+}
+
+impl AuditSink for LedgerAuditSink {
+    fn record(&self, event: AuditEvent) -> Durable {
+        let e = entry(&self.ledger, &event);
+        let pending = self.ledger.append(&e);
+        let request_id = event.request_id.clone();
+        let forward = self.forward.clone().map(|tx| {
+            let mut v = json!({"kind": e.kind, "ts_ms": e.ts_ms, "event": e.event});
+            if e.sealed.is_some() {
+                v["personal"] = json!("sealed");
+            }
+            (tx, v)
+        });
+        self.store.log_and_queue(event);
+        Box::pin(async move {
+            match pending.durable().await {
+                Ok(index) => {
+                    if let Some((tx, mut v)) = forward {
+                        v["index"] = json!(index);
+                        let _ = tx.send(Arc::new(v));
+                    }
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, request_id = %request_id, "the ledger could not record an event");
+                }
+            }
+        })
     }
 }

@@ -56,6 +56,9 @@ pub struct Config {
     /// Data-loss prevention.
     #[serde(default)]
     pub dlp: DlpConfig,
+    /// The tamper-evident ledger of decisions.
+    #[serde(default)]
+    pub ledger: LedgerConfig,
     /// Prompt-injection defence.
     #[serde(default)]
     pub injection: InjectionConfig,
@@ -130,6 +133,84 @@ impl Default for InjectionConfig {
             answer_hosts: Vec::new(),
             threshold: None,
         }
+    }
+}
+
+/// `[ledger]`: the tamper-evident log every decision goes to.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LedgerConfig {
+    /// Write the ledger; off, events go to the store's audit table only.
+    pub enabled: bool,
+    /// The ledger's directory; `DATA_DIR/ledger` when unset.
+    pub dir: Option<PathBuf>,
+    /// The log's origin, the first line of every checkpoint and the name of
+    /// its key.
+    pub origin: String,
+    /// The Ed25519 signing key's file; `LEDGER_DIR/signing.key` when unset.
+    /// Generated on first start, owner-only.
+    pub key_path: Option<PathBuf>,
+    /// A verifier key to check checkpoints against (the line
+    /// `storewall ledger pubkey` printed when the ledger was new). Without
+    /// one, `verify` trusts the key file beside the log, which an attacker
+    /// with the disk could replace.
+    pub verifier_key: Option<String>,
+    /// How often a checkpoint is signed while events come in.
+    pub checkpoint_interval_secs: u64,
+    /// Events older than this are pruned (their hashes stay, so proofs of
+    /// the rest hold), e.g. "400d". Kept for ever when unset.
+    pub retention: Option<String>,
+    /// Seal a SHA-256 of each prompt into its event, under the data
+    /// subject's key (the `x-storewall-subject` header, else the key).
+    pub prompt_hashes: bool,
+    /// POST each batch of written events, as a JSON array, to this URL.
+    pub webhook_url: Option<String>,
+    /// Send each written event as an RFC 5424 syslog message over UDP to
+    /// this `host:port`.
+    pub syslog_addr: Option<String>,
+}
+
+impl Default for LedgerConfig {
+    fn default() -> Self {
+        LedgerConfig {
+            enabled: true,
+            dir: None,
+            origin: "storewall.local/ledger".into(),
+            key_path: None,
+            verifier_key: None,
+            checkpoint_interval_secs: 10,
+            retention: None,
+            prompt_hashes: false,
+            webhook_url: None,
+            syslog_addr: None,
+        }
+    }
+}
+
+impl LedgerConfig {
+    /// The ledger's directory under `data_dir`.
+    pub fn dir(&self, data_dir: &Path) -> PathBuf {
+        self.dir.clone().unwrap_or_else(|| data_dir.join("ledger"))
+    }
+
+    /// Where and how to open it.
+    pub fn options(&self, data_dir: &Path) -> storewall_ledger::LedgerOptions {
+        storewall_ledger::LedgerOptions {
+            dir: self.dir(data_dir),
+            origin: self.origin.clone(),
+            key_path: self.key_path.clone(),
+        }
+    }
+
+    /// The retention period, parsed.
+    pub fn retention(&self) -> Result<Option<std::time::Duration>, String> {
+        self.retention
+            .as_deref()
+            .map(|r| {
+                humantime::parse_duration(r)
+                    .map_err(|e| format!("bad duration `{r}` ({e}); use e.g. 400d or 12w"))
+            })
+            .transpose()
     }
 }
 
@@ -459,6 +540,28 @@ impl Config {
             });
         }
         config.resolve_providers(origin, false)?;
+        if let Err(message) = config.ledger.retention() {
+            return Err(ConfigError::Invalid {
+                path: origin.into(),
+                key: "ledger.retention".into(),
+                message,
+            });
+        }
+        if config.ledger.checkpoint_interval_secs == 0 {
+            return Err(ConfigError::Invalid {
+                path: origin.into(),
+                key: "ledger.checkpoint_interval_secs".into(),
+                message: "must be at least 1".into(),
+            });
+        }
+        if config.ledger.origin.trim().is_empty() || config.ledger.origin.contains(['\n', '+', ' '])
+        {
+            return Err(ConfigError::Invalid {
+                path: origin.into(),
+                key: "ledger.origin".into(),
+                message: "must be a non-empty name without spaces, `+` or line breaks, such as shop.example/ledger".into(),
+            });
+        }
         if let Some(t) = config.injection.threshold {
             if !(t > 0.0 && t < 1.0) {
                 return Err(ConfigError::Invalid {

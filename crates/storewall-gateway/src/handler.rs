@@ -35,6 +35,8 @@ struct Ledger {
     /// are charged whatever the outcome, so hanging up cannot dodge a limit.
     contacted: bool,
     closed: bool,
+    /// Resolves once the event is durable; the response waits for it.
+    pending: Option<storewall_store::Durable>,
 }
 
 impl Ledger {
@@ -90,7 +92,7 @@ impl Ledger {
             status,
             secs,
         );
-        self.st.audit.record(self.event.clone());
+        self.pending = Some(self.st.audit.record(self.event.clone()));
     }
 }
 
@@ -145,12 +147,14 @@ pub async fn proxy(st: Arc<AppState>, api: Api, headers: HeaderMap, body: Body) 
             prompt_tokens: None,
             completion_tokens: None,
             status: 0,
+            personal: Default::default(),
         },
         started: Instant::now(),
         key: None,
         estimated_tokens: 0,
         contacted: false,
         closed: false,
+        pending: None,
     };
     let mut resp = match run(&st, api, &headers, body, &mut ledger).await {
         Ok(r) => r,
@@ -159,6 +163,10 @@ pub async fn proxy(st: Arc<AppState>, api: Api, headers: HeaderMap, body: Body) 
             e.into_response_for(surface)
         }
     };
+    // The decision is on disk before the caller hears of it.
+    if let Some(durable) = ledger.pending.take() {
+        durable.await;
+    }
     if let Ok(v) = HeaderValue::from_str(&request_id) {
         resp.headers_mut().insert("x-request-id", v);
     }
@@ -204,7 +212,20 @@ async fn run(
     ledger.event.key_id = Some(key.record.id.clone());
     ledger.event.key_name = Some(key.record.name.clone());
 
+    // The data subject the caller says the request concerns (the customer
+    // an agent acts on): sealed in the ledger under that subject's key.
+    ledger.event.personal.subject = headers
+        .get("x-storewall-subject")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && v.len() <= 256)
+        .map(String::from);
+
     let bytes = read_body(body, headers, st.config.server.max_body_bytes).await?;
+    if st.config.ledger.prompt_hashes {
+        use sha2::Digest;
+        ledger.event.personal.prompt_sha256 = Some(hex::encode(sha2::Sha256::digest(&bytes)));
+    }
     let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -470,6 +491,7 @@ fn ledger_take(ledger: &mut Ledger) -> Ledger {
         estimated_tokens: ledger.estimated_tokens,
         contacted: ledger.contacted,
         closed: false,
+        pending: None,
     };
     ledger.closed = true;
     taken
@@ -573,6 +595,12 @@ fn restore_stream(
                     504,
                 ))),
             };
+            // The last bytes wait until the decision is on disk.
+            if s.ended {
+                if let Some(durable) = s.ledger.pending.take() {
+                    durable.await;
+                }
+            }
             if !out.is_empty() {
                 return Some((Ok(Bytes::from(out)), s));
             }

@@ -6,15 +6,17 @@
 //! streamed or not, before they reach the caller.
 
 pub mod admin;
-mod audit;
+pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod errors;
 pub mod exchange;
+mod forward;
 pub mod guard;
 mod handler;
 pub mod ingress;
 pub mod injection;
+pub mod ledger;
 pub mod metrics;
 pub mod providers;
 pub mod ratelimit;

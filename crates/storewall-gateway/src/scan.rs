@@ -140,21 +140,24 @@ pub async fn scan(State(st): State<Arc<AppState>>, headers: HeaderMap, body: Byt
         Ok(b) => b,
         Err(message) => return ApiError::bad_request(message).into_response_for(Surface::OpenAi),
     };
-    st.audit.record(AuditEvent {
-        ts_ms: now_ms(),
-        request_id: String::new(),
-        key_id: Some(key.record.id.clone()),
-        key_name: Some(key.record.name.clone()),
-        route: "/v1/scan".into(),
-        model: None,
-        provider: None,
-        decision: "scanned".into(),
-        entities: counts,
-        latency_ms: started.elapsed().as_secs_f64() * 1000.0,
-        prompt_tokens: None,
-        completion_tokens: None,
-        status: 200,
-    });
+    st.audit
+        .record(AuditEvent {
+            ts_ms: now_ms(),
+            request_id: crate::handler::new_request_id(),
+            key_id: Some(key.record.id.clone()),
+            key_name: Some(key.record.name.clone()),
+            route: "/v1/scan".into(),
+            model: None,
+            provider: None,
+            decision: "scanned".into(),
+            entities: counts,
+            latency_ms: started.elapsed().as_secs_f64() * 1000.0,
+            prompt_tokens: None,
+            completion_tokens: None,
+            status: 200,
+            personal: Default::default(),
+        })
+        .await;
     st.metrics.request(
         "/v1/scan",
         "",

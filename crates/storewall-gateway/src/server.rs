@@ -53,6 +53,7 @@ pub struct Gateway {
     refresher: tokio::task::JoinHandle<()>,
     edm_watcher: tokio::task::JoinHandle<()>,
     audit_writer: tokio::task::JoinHandle<()>,
+    ledger: Option<crate::ledger::Running>,
 }
 
 impl Gateway {
@@ -72,7 +73,20 @@ impl Gateway {
         let store = Store::open(&config.server.data_dir).await?;
         let keys = Arc::new(KeyCache::default());
         keys.refresh(&store, true).await?;
-        let (sink, audit_writer) = audit::StoreAuditSink::start(store.clone());
+        let (store_sink, audit_writer) = audit::StoreAuditSink::start(store.clone());
+        let (sink, ledger) = if config.ledger.enabled {
+            let running = crate::ledger::Running::start(&config, origin)
+                .await
+                .map_err(StartError::Other)?;
+            let sink = audit::LedgerAuditSink::new(
+                store_sink,
+                running.ledger.clone(),
+                running.forward.clone(),
+            );
+            (Arc::new(sink) as Arc<dyn AuditSink>, Some(running))
+        } else {
+            (Arc::new(store_sink) as Arc<dyn AuditSink>, None)
+        };
         let admin_key = std::env::var(&config.admin.api_key_env)
             .ok()
             .filter(|v| !v.is_empty())
@@ -108,7 +122,7 @@ impl Gateway {
             scanner,
             screener,
             metrics: Metrics::default(),
-            audit: Arc::new(sink) as Arc<dyn AuditSink>,
+            audit: sink,
             admin_key,
         });
         let refresher = spawn_refresher(keys, store);
@@ -142,6 +156,7 @@ impl Gateway {
             refresher,
             edm_watcher,
             audit_writer,
+            ledger,
         })
     }
 
@@ -161,6 +176,9 @@ impl Gateway {
         // The state (and with it the audit sender) is dropped with the
         // server, so the writer drains its queue and ends.
         let _ = (&mut self.audit_writer).await;
+        if let Some(l) = self.ledger.take() {
+            l.stop().await;
+        }
     }
 }
 

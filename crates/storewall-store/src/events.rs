@@ -31,11 +31,31 @@ pub struct AuditEvent {
     pub completion_tokens: Option<u32>,
     /// The HTTP status sent to the caller.
     pub status: u16,
+    /// Personal data about the event, which only the ledger keeps, sealed
+    /// under its data subject's key; never written in clear.
+    #[serde(skip)]
+    pub personal: Personal,
 }
+
+/// Personal data an event may carry. It is never serialised: the ledger
+/// seals it per data subject, other sinks drop it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Personal {
+    /// The data subject the request concerned (the customer an agent acted
+    /// on), as the caller named it in `x-storewall-subject`.
+    pub subject: Option<String>,
+    /// SHA-256 of the prompt, hex, when the store opts in.
+    pub prompt_sha256: Option<String>,
+}
+
+/// Resolves once an event is durable (or, for sinks that promise nothing,
+/// at once).
+pub type Durable = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
 
 /// Where audit events go. The ledger makes this tamper-evident; the plain
 /// store implementation appends rows.
 pub trait AuditSink: Send + Sync + 'static {
-    /// Records one event. It must not block the request path.
-    fn record(&self, event: AuditEvent);
+    /// Records one event without blocking; the result resolves once the
+    /// event is durable, which a response should wait for.
+    fn record(&self, event: AuditEvent) -> Durable;
 }

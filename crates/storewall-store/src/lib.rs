@@ -11,7 +11,7 @@ mod sqlite;
 pub use edm::{
     edm_dir, edm_signature, load_edm_sets, remove_edm_set, save_edm_set, valid_set_name,
 };
-pub use events::{AuditEvent, AuditSink};
+pub use events::{AuditEvent, AuditSink, Durable, Personal};
 pub use keys::{hash_secret, KeyRecord, NewKey};
 pub use sqlite::Store;
 
