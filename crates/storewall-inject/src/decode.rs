@@ -289,7 +289,7 @@ fn percent_encoded(text: &str) -> bool {
 }
 
 fn hex_bytes(digits: &str) -> Option<Vec<u8>> {
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return None;
     }
     (0..digits.len())

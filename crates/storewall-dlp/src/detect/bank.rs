@@ -39,7 +39,7 @@ pub(crate) fn valid_aba(d: &[u8]) -> bool {
     let prefix = v[0] * 10 + v[1];
     let assigned = matches!(prefix, 0..=12 | 21..=32 | 61..=72 | 80);
     let sum = 3 * (v[0] + v[3] + v[6]) + 7 * (v[1] + v[4] + v[7]) + (v[2] + v[5] + v[8]);
-    assigned && sum % 10 == 0 && v.iter().any(|&x| x != 0)
+    assigned && sum.is_multiple_of(10) && v.iter().any(|&x| x != 0)
 }
 
 impl Detector for UsBankDetector {
