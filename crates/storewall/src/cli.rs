@@ -49,6 +49,9 @@ pub enum Command {
     Scan(crate::scan::ScanArgs),
     /// Print text with the configured DLP actions applied.
     Redact(crate::scan::RedactArgs),
+    /// The tamper-evident ledger: verify it, prove entries, export, erase.
+    #[command(subcommand)]
+    Ledger(crate::ledger::LedgerCommand),
 }
 
 /// Loads the config named by `--config` / `STOREWALL_CONFIG`, or the defaults.
@@ -67,6 +70,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Edm(cmd) => crate::edm::run(cmd, &config),
         Command::Scan(args) => crate::scan::scan(args, &config),
         Command::Redact(args) => crate::scan::redact(args, &config),
+        Command::Ledger(cmd) => crate::ledger::run(cmd, &config).await,
     }
 }
 

@@ -71,6 +71,46 @@ fn status(k: &KeyRecord) -> &'static str {
     }
 }
 
+/// Records a key change made from the command line in the ledger and the
+/// audit table, as the admin API does for changes made over HTTP.
+async fn record(
+    store: &Store,
+    config: &Config,
+    decision: &str,
+    id: &str,
+    name: Option<&str>,
+) -> anyhow::Result<()> {
+    let event = storewall_store::AuditEvent {
+        ts_ms: now_ms(),
+        request_id: format!("cli_{}", now_ms()),
+        key_id: Some(id.to_string()),
+        key_name: name.map(String::from),
+        route: "/admin/keys".into(),
+        model: None,
+        provider: None,
+        decision: decision.into(),
+        entities: Default::default(),
+        latency_ms: 0.0,
+        prompt_tokens: None,
+        completion_tokens: None,
+        status: 200,
+        personal: Default::default(),
+    };
+    if config.ledger.enabled {
+        let opts = config.ledger.options(&config.server.data_dir);
+        let ev = event.clone();
+        tokio::task::spawn_blocking(move || -> anyhow::Result<u64> {
+            let ledger = storewall_ledger::Ledger::open(&opts)?;
+            let entry = storewall_gateway::audit::entry(&ledger, &ev);
+            Ok(ledger.append(&entry).wait()?)
+        })
+        .await?
+        .context("cannot record the key change in the ledger")?;
+    }
+    store.append_events(&[event]).await?;
+    Ok(())
+}
+
 pub async fn run(cmd: KeysCommand, config: &Config) -> anyhow::Result<ExitCode> {
     let store = Store::open(&config.server.data_dir)
         .await
@@ -113,6 +153,7 @@ pub async fn run(cmd: KeysCommand, config: &Config) -> anyhow::Result<ExitCode> 
                     expires_at,
                 })
                 .await?;
+            record(&store, config, "key_created", &rec.id, Some(&rec.name)).await?;
             if json {
                 let mut v = serde_json::to_value(&rec)?;
                 v["key"] = json!(secret.expose_secret());
@@ -160,12 +201,14 @@ pub async fn run(cmd: KeysCommand, config: &Config) -> anyhow::Result<ExitCode> 
             if !store.revoke_key(&id).await? {
                 bail!("no active key with id `{id}`; see `storewall keys list`");
             }
+            record(&store, config, "key_revoked", &id, None).await?;
             eprintln!("Revoked {id}.");
         }
         KeysCommand::Rotate { id, json } => {
             let Some(secret) = store.rotate_key(&id).await? else {
                 bail!("no active key with id `{id}`; see `storewall keys list`");
             };
+            record(&store, config, "key_rotated", &id, None).await?;
             if json {
                 println!("{}", json!({"id": id, "key": secret.expose_secret()}));
             } else {

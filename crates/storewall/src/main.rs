@@ -3,6 +3,7 @@
 mod cli;
 mod edm;
 mod keys;
+mod ledger;
 mod scan;
 
 use std::process::ExitCode;
