@@ -15,6 +15,10 @@ LITELLM_RATE=${LITELLM_RATE:-50}
 SECS=${SECS:-20}
 CONC=${CONC:-32}
 SKIP_LITELLM=${SKIP_LITELLM:-0}
+# LEDGER=false runs Storewall without its ledger, to see what durability costs.
+LEDGER=${LEDGER:-true}
+# DURABILITY=write makes responses wait for the ledger's write, not its fsync.
+DURABILITY=${DURABILITY:-fsync}
 MOCK_PORT=18401
 SW_PORT=18402
 LL_PORT=18403
@@ -53,6 +57,10 @@ name = "mock"
 kind = "openai"
 base_url = "http://127.0.0.1:$MOCK_PORT/v1"
 models = ["*"]
+
+[ledger]
+enabled = ${LEDGER:-true}
+durability = "${DURABILITY:-fsync}"
 TOML
 key=$("$sw" --config "$work/storewall.toml" keys create --name bench)
 STOREWALL_LOG=warn "$sw" --config "$work/storewall.toml" serve 2>"$work/storewall.log" & pids+=($!)

@@ -67,6 +67,7 @@ impl AuditSink for StoreAuditSink {
 pub struct LedgerAuditSink {
     store: StoreAuditSink,
     ledger: Arc<Ledger>,
+    level: storewall_ledger::Durability,
     /// Events written, for the webhook and syslog forwarders.
     forward: Option<tokio::sync::broadcast::Sender<Arc<serde_json::Value>>>,
 }
@@ -130,11 +131,13 @@ impl LedgerAuditSink {
     pub fn new(
         store: StoreAuditSink,
         ledger: Arc<Ledger>,
+        level: storewall_ledger::Durability,
         forward: Option<tokio::sync::broadcast::Sender<Arc<serde_json::Value>>>,
     ) -> Self {
         LedgerAuditSink {
             store,
             ledger,
+            level,
             forward,
         }
     }
@@ -143,7 +146,7 @@ impl LedgerAuditSink {
 impl AuditSink for LedgerAuditSink {
     fn record(&self, event: AuditEvent) -> Durable {
         let e = entry(&self.ledger, &event);
-        let pending = self.ledger.append(&e);
+        let pending = self.ledger.append_with(&e, self.level);
         let request_id = event.request_id.clone();
         let forward = self.forward.clone().map(|tx| {
             let mut v = json!({"kind": e.kind, "ts_ms": e.ts_ms, "event": e.event});

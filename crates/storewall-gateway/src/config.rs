@@ -136,6 +136,27 @@ impl Default for InjectionConfig {
     }
 }
 
+/// What a response waits for before it ends; see [`LedgerConfig::durability`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LedgerDurability {
+    /// Written and synced to disk.
+    #[default]
+    Fsync,
+    /// Written to the operating system.
+    Write,
+}
+
+impl LedgerDurability {
+    /// The ledger's own name for it.
+    pub fn level(self) -> storewall_ledger::Durability {
+        match self {
+            LedgerDurability::Fsync => storewall_ledger::Durability::Synced,
+            LedgerDurability::Write => storewall_ledger::Durability::Written,
+        }
+    }
+}
+
 /// `[ledger]`: the tamper-evident log every decision goes to.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -157,6 +178,11 @@ pub struct LedgerConfig {
     pub verifier_key: Option<String>,
     /// How often a checkpoint is signed while events come in.
     pub checkpoint_interval_secs: u64,
+    /// What a response waits for: `fsync` (the event is on disk, safe
+    /// from a power cut) or `write` (handed to the operating system, safe
+    /// from the gateway crashing or being killed, without waiting on the
+    /// disk).
+    pub durability: LedgerDurability,
     /// Events older than this are pruned (their hashes stay, so proofs of
     /// the rest hold), e.g. "400d". Kept for ever when unset.
     pub retention: Option<String>,
@@ -179,6 +205,7 @@ impl Default for LedgerConfig {
             key_path: None,
             verifier_key: None,
             checkpoint_interval_secs: 10,
+            durability: LedgerDurability::Fsync,
             retention: None,
             prompt_hashes: false,
             webhook_url: None,

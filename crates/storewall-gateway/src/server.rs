@@ -81,6 +81,7 @@ impl Gateway {
             let sink = audit::LedgerAuditSink::new(
                 store_sink,
                 running.ledger.clone(),
+                config.ledger.durability.level(),
                 running.forward.clone(),
             );
             (Arc::new(sink) as Arc<dyn AuditSink>, Some(running))

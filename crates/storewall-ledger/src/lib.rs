@@ -39,7 +39,7 @@ pub use note::{Checkpoint, NoteSigner, NoteVerifier};
 pub use prune::prune_before;
 pub use reader::{InclusionProof, LedgerReader};
 pub use subjects::{Sealed, Subjects};
-pub use writer::{Ledger, LedgerOptions, Pending};
+pub use writer::{Durability, Ledger, LedgerOptions, Pending};
 
 use std::path::Path;
 

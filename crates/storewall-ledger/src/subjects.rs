@@ -51,7 +51,13 @@ struct Keys {
     /// The keystore file's modification time when read, to notice another
     /// process forgetting a subject.
     seen: Option<SystemTime>,
+    /// When the file was last looked at: at most every 200 ms, so sealing
+    /// costs no system call per event.
+    checked: Option<std::time::Instant>,
 }
+
+/// How often a busy keystore looks for changes made by other processes.
+const RECHECK: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The keystore of subject keys.
 pub struct Subjects {
@@ -75,6 +81,7 @@ impl Subjects {
                 salt,
                 keys: BTreeMap::new(),
                 seen: None,
+                checked: None,
             };
             write(path, &k)?;
             Keys {
@@ -88,27 +95,36 @@ impl Subjects {
         })
     }
 
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Keys>, LedgerError> {
+    /// The keys, reread if another process (`storewall ledger forget`)
+    /// changed the file: always when `fresh`, else at most every RECHECK.
+    fn lock(&self, fresh: bool) -> Result<std::sync::MutexGuard<'_, Keys>, LedgerError> {
         let mut k = self.keys.lock().map_err(|_| LedgerError::Poisoned)?;
-        // Another process (`storewall ledger forget`) may have changed the
-        // file: reread it rather than write a forgotten key back.
-        if stamp(&self.path) != k.seen {
-            *k = read(&self.path)?;
+        if fresh || k.checked.is_none_or(|t| t.elapsed() >= RECHECK) {
+            if stamp(&self.path) != k.seen {
+                *k = read(&self.path)?;
+            }
+            k.checked = Some(std::time::Instant::now());
         }
         Ok(k)
     }
 
     /// The keyed hash that stands for `subject` in leaves.
     pub fn subject_hash(&self, subject: &str) -> Result<String, LedgerError> {
-        let k = self.lock()?;
+        let k = self.lock(false)?;
         Ok(hash_of(&k.salt, subject))
     }
 
     /// Seals `plaintext` under `subject`'s key, making the key if the
     /// subject is new.
     pub fn seal(&self, subject: &str, plaintext: &[u8]) -> Result<Sealed, LedgerError> {
-        let mut k = self.lock()?;
+        let mut k = self.lock(false)?;
         let id = hash_of(&k.salt, subject);
+        if !k.keys.contains_key(&id) {
+            // About to write the file: read it first, so a key another
+            // process forgot is not written back.
+            drop(k);
+            k = self.lock(true)?;
+        }
         if !k.keys.contains_key(&id) {
             let mut key = [0u8; 32];
             getrandom::fill(&mut key).map_err(|e| LedgerError::Random(e.to_string()))?;
@@ -130,7 +146,7 @@ impl Subjects {
 
     /// Opens sealed data; `None` once its subject was forgotten.
     pub fn open_sealed(&self, s: &Sealed) -> Option<Vec<u8>> {
-        let k = self.lock().ok()?;
+        let k = self.lock(true).ok()?;
         let key = k.keys.get(&s.subject)?;
         let (nonce, ct) = s.data.split_at_checked(24)?;
         XChaCha20Poly1305::new(key.expose_secret().into())
@@ -140,7 +156,7 @@ impl Subjects {
 
     /// Destroys `subject`'s key. Returns whether it had one.
     pub fn forget(&self, subject: &str) -> Result<bool, LedgerError> {
-        let mut k = self.lock()?;
+        let mut k = self.lock(true)?;
         let id = hash_of(&k.salt, subject);
         let had = k.keys.remove(&id).is_some();
         if had {
@@ -180,6 +196,7 @@ fn read(path: &Path) -> Result<Keys, LedgerError> {
         salt,
         keys,
         seen: stamp(path),
+        checked: Some(std::time::Instant::now()),
     })
 }
 

@@ -46,8 +46,22 @@ impl LedgerOptions {
 /// Most events one batch commits.
 const BATCH: usize = 8192;
 
+/// When an append counts as done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// On disk: written and `fdatasync`ed. Survives a power cut.
+    #[default]
+    Synced,
+    /// Handed to the operating system: written, sync pending. Survives
+    /// the process being killed, not the machine losing power, and costs
+    /// no wait for the disk.
+    Written,
+}
+
+type Ack = Option<oneshot::Sender<Result<u64, String>>>;
+
 enum Job {
-    Append(Vec<u8>, oneshot::Sender<Result<u64, String>>),
+    Append(Vec<u8>, Ack, Durability),
     Checkpoint(bool, oneshot::Sender<Result<String, String>>),
 }
 
@@ -128,9 +142,18 @@ impl Ledger {
 
     /// Appends leaf bytes as they are.
     pub fn append_leaf(&self, leaf: Vec<u8>) -> Pending {
+        self.append_leaf_with(leaf, Durability::Synced)
+    }
+
+    /// Appends an event, done once it is as durable as `level` says.
+    pub fn append_with(&self, entry: &Entry, level: Durability) -> Pending {
+        self.append_leaf_with(entry.to_leaf(), level)
+    }
+
+    fn append_leaf_with(&self, leaf: Vec<u8>, level: Durability) -> Pending {
         let (ack, rx) = oneshot::channel();
         if let Some(tx) = &self.tx {
-            let _ = tx.send(Job::Append(leaf, ack));
+            let _ = tx.send(Job::Append(leaf, Some(ack), level));
         }
         Pending(rx)
     }
@@ -204,7 +227,12 @@ struct Writer {
     /// `leaves.log` as this writer last left it: (inode, length).
     seen: (u64, u64),
     last_checkpoint: Option<(u64, String)>,
+    /// Since when `leaves.log` holds writes not yet synced.
+    unsynced: Option<std::time::Instant>,
 }
+
+/// How long writes asked only to be written may wait for their sync.
+const LAZY_SYNC: std::time::Duration = std::time::Duration::from_millis(100);
 
 fn identity(f: &File) -> std::io::Result<(u64, u64)> {
     let m = f.metadata()?;
@@ -251,6 +279,7 @@ impl Writer {
             checkpoints,
             seen,
             last_checkpoint,
+            unsynced: None,
         })
     }
 
@@ -263,15 +292,18 @@ impl Writer {
                     Err(_) => break,
                 }
             }
-            let outcome = self.commit(&jobs);
+            let outcome = self.commit(&mut jobs);
             size.store(self.state.tree.size(), Ordering::Release);
             match outcome {
                 Ok((indices, notes)) => {
                     let (mut i, mut n) = (indices.into_iter(), notes.into_iter());
                     for job in jobs {
                         match job {
-                            Job::Append(_, ack) => {
-                                let _ = ack.send(i.next().ok_or_else(|| "lost".to_string()));
+                            Job::Append(_, ack, _) => {
+                                let index = i.next().ok_or_else(|| "lost".to_string());
+                                if let Some(ack) = ack {
+                                    let _ = ack.send(index);
+                                }
                             }
                             Job::Checkpoint(_, ack) => {
                                 let _ = ack.send(n.next().ok_or_else(|| "lost".to_string()));
@@ -283,8 +315,10 @@ impl Writer {
                     let msg = e.to_string();
                     for job in jobs {
                         match job {
-                            Job::Append(_, ack) => {
-                                let _ = ack.send(Err(msg.clone()));
+                            Job::Append(_, ack, _) => {
+                                if let Some(ack) = ack {
+                                    let _ = ack.send(Err(msg.clone()));
+                                }
                             }
                             Job::Checkpoint(_, ack) => {
                                 let _ = ack.send(Err(msg.clone()));
@@ -310,7 +344,7 @@ impl Writer {
 
     /// Writes one batch under the file lock: appends, one sync, then the
     /// checkpoints asked for.
-    fn commit(&mut self, jobs: &[Job]) -> Result<(Vec<u64>, Vec<String>), LedgerError> {
+    fn commit(&mut self, jobs: &mut [Job]) -> Result<(Vec<u64>, Vec<String>), LedgerError> {
         self.lock
             .lock()
             .map_err(|e| LedgerError::io(&self.paths.lock(), e))?;
@@ -319,7 +353,7 @@ impl Writer {
         result
     }
 
-    fn commit_locked(&mut self, jobs: &[Job]) -> Result<(Vec<u64>, Vec<String>), LedgerError> {
+    fn commit_locked(&mut self, jobs: &mut [Job]) -> Result<(Vec<u64>, Vec<String>), LedgerError> {
         let now = std::fs::metadata(self.paths.leaves())
             .map(|m| {
                 #[cfg(unix)]
@@ -339,8 +373,8 @@ impl Writer {
         let mut indices = Vec::new();
         let mut at = self.seen.1;
         let mut offsets = Vec::new();
-        for job in jobs {
-            if let Job::Append(leaf, _) = job {
+        for job in jobs.iter() {
+            if let Job::Append(leaf, _, _) = job {
                 let h = leaf_hash(leaf);
                 let rec = files::record(leaf, &h)?;
                 offsets.push(at);
@@ -353,8 +387,33 @@ impl Writer {
         if !records.is_empty() {
             self.leaves
                 .write_all(&records)
-                .and_then(|()| self.leaves.sync_data())
                 .map_err(|e| LedgerError::io(&leaves_path, e))?;
+            // Appends that asked only to be written are done now.
+            let mut next = indices.iter();
+            for job in jobs.iter_mut() {
+                if let Job::Append(_, ack, level) = job {
+                    let index = next.next().copied();
+                    if *level == Durability::Written {
+                        if let (Some(a), Some(i)) = (ack.take(), index) {
+                            let _ = a.send(Ok(i));
+                        }
+                    }
+                }
+            }
+            // Sync now if anyone waits for it, or a checkpoint will sign
+            // these leaves; writes that asked only to be written are
+            // synced at most LAZY_SYNC later, off their path.
+            let must = jobs.iter().any(|j| match j {
+                Job::Append(_, _, level) => *level == Durability::Synced,
+                Job::Checkpoint(..) => true,
+            });
+            let since = *self.unsynced.get_or_insert_with(std::time::Instant::now);
+            if must || since.elapsed() >= LAZY_SYNC {
+                self.leaves
+                    .sync_data()
+                    .map_err(|e| LedgerError::io(&leaves_path, e))?;
+                self.unsynced = None;
+            }
             let flat: Vec<u8> = hashes.iter().flatten().copied().collect();
             // Not synced: rebuilt from the leaves after a crash.
             self.hashes
@@ -368,7 +427,7 @@ impl Writer {
             self.seen.1 = at;
         }
         let mut notes = Vec::new();
-        for job in jobs {
+        for job in jobs.iter() {
             if let Job::Checkpoint(force, _) = job {
                 notes.push(self.checkpoint(*force)?);
             }
@@ -377,6 +436,11 @@ impl Writer {
     }
 
     fn checkpoint(&mut self, force: bool) -> Result<String, LedgerError> {
+        if self.unsynced.take().is_some() {
+            self.leaves
+                .sync_data()
+                .map_err(|e| LedgerError::io(&self.paths.leaves(), e))?;
+        }
         let size = self.state.tree.size();
         if let Some((n, note)) = &self.last_checkpoint {
             if *n == size && !force {
