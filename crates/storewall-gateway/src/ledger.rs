@@ -146,3 +146,36 @@ pub fn prune_older_than(
     })?;
     storewall_ledger::prune_before(dir, first_kept.unwrap_or(r.size()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pruning_by_age_keeps_the_rest_provable() {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = storewall_ledger::LedgerOptions {
+            dir: dir.path().to_path_buf(),
+            origin: "test.example/ledger".into(),
+            key_path: None,
+        };
+        let l = Ledger::open(&opts).unwrap();
+        for i in 0..30 {
+            let e = Entry {
+                kind: "request".into(),
+                ts_ms: 1_000 + i,
+                event: json!({"n": i}),
+                sealed: None,
+            };
+            l.append(&e).wait().unwrap();
+        }
+        l.checkpoint_blocking(false).unwrap();
+        assert_eq!(prune_older_than(dir.path(), 1_012).unwrap(), 12);
+        assert_eq!(prune_older_than(dir.path(), 1_012).unwrap(), 0);
+        let r = LedgerReader::open(dir.path()).unwrap();
+        let v = storewall_ledger::NoteVerifier::parse(&l.verifier_key()).unwrap();
+        assert_eq!(r.verify(&v).unwrap().0, 30);
+        assert!(r.leaf(11).is_err() && r.leaf(12).is_ok());
+        assert!(r.prove(29).is_ok());
+    }
+}
