@@ -86,38 +86,41 @@ pub fn entry(ledger: &Ledger, event: &AuditEvent) -> Entry {
         obj.remove("key_name");
         obj.remove("ts_ms");
     }
-    let mut personal = serde_json::Map::new();
-    if let Some(name) = &event.key_name {
-        personal.insert("key_name".into(), json!(name));
+    // Each person's data under their own key: the holder of the key (its
+    // name) and the customer the caller named (with the prompt's hash),
+    // so erasing one leaves the other as it was.
+    let holder = event.key_id.as_ref().map(|k| format!("key:{k}"));
+    let mut parts: Vec<(String, serde_json::Map<String, serde_json::Value>)> = Vec::new();
+    if let (Some(h), Some(name)) = (&holder, &event.key_name) {
+        parts.push((
+            h.clone(),
+            serde_json::Map::from_iter([("key_name".into(), json!(name))]),
+        ));
     }
+    let mut about = serde_json::Map::new();
     if let Some(s) = &event.personal.subject {
-        personal.insert("subject".into(), json!(s));
+        about.insert("subject".into(), json!(s));
     }
     if let Some(h) = &event.personal.prompt_sha256 {
-        personal.insert("prompt_sha256".into(), json!(h));
+        about.insert("prompt_sha256".into(), json!(h));
     }
-    // The person the event is about: the customer the caller named, else
-    // the holder of the key.
-    let subject = event
-        .personal
-        .subject
-        .clone()
-        .or_else(|| event.key_id.as_ref().map(|k| format!("key:{k}")));
-    let sealed = match (subject, personal.is_empty()) {
-        (Some(s), false) => {
-            match ledger.subjects().seal(
-                &s,
-                serde_json::Value::Object(personal).to_string().as_bytes(),
-            ) {
-                Ok(sealed) => Some(sealed),
-                Err(e) => {
-                    tracing::error!(error = %e, "cannot seal personal data; it is left out of the ledger");
-                    None
-                }
+    if let Some(subject) = event.personal.subject.clone().or(holder) {
+        if !about.is_empty() {
+            parts.push((subject, about));
+        }
+    }
+    let mut sealed = Vec::new();
+    for (subject, data) in parts {
+        match ledger.subjects().seal(
+            &subject,
+            serde_json::Value::Object(data).to_string().as_bytes(),
+        ) {
+            Ok(s) => sealed.push(s),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot seal personal data; it is left out of the ledger")
             }
         }
-        _ => None,
-    };
+    }
     Entry {
         kind: kind.into(),
         ts_ms: event.ts_ms,
@@ -150,7 +153,7 @@ impl AuditSink for LedgerAuditSink {
         let request_id = event.request_id.clone();
         let forward = self.forward.clone().map(|tx| {
             let mut v = json!({"kind": e.kind, "ts_ms": e.ts_ms, "event": e.event});
-            if e.sealed.is_some() {
+            if !e.sealed.is_empty() {
                 v["personal"] = json!("sealed");
             }
             (tx, v)

@@ -44,7 +44,7 @@ impl Running {
             event: json!({"decision": "config_loaded", "config_sha256": digest,
                 "source": if text.is_empty() { "defaults" } else { "file" },
                 "version": env!("CARGO_PKG_VERSION")}),
-            sealed: None,
+            sealed: Vec::new(),
         };
         ledger
             .append(&entry)
@@ -165,7 +165,7 @@ mod tests {
                 kind: "request".into(),
                 ts_ms: 1_000 + i,
                 event: json!({"n": i}),
-                sealed: None,
+                sealed: Vec::new(),
             };
             l.append(&e).wait().unwrap();
         }

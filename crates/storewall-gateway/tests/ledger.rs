@@ -104,4 +104,24 @@ async fn decisions_are_forwarded_and_personal_data_sealed() {
     assert!(events.iter().any(|e| e["kind"] == "config"));
     let raw = std::fs::read(dir.join("leaves.log")).unwrap();
     assert!(!String::from_utf8_lossy(&raw).contains("cus_777"));
+    assert_eq!(e["personal"]["key_name"], "tester");
+
+    // Erasing the customer leaves the key holder's part readable.
+    let subjects = storewall_ledger::Subjects::open(&dir.join("subjects.json")).unwrap();
+    assert!(subjects.forget("cus_777").unwrap());
+    let mut after = Vec::new();
+    storewall_ledger::LedgerReader::open(&dir)
+        .unwrap()
+        .export(0, |v| {
+            after.push(v);
+            Ok(())
+        })
+        .unwrap();
+    let e = after
+        .iter()
+        .find(|e| e["event"]["request_id"] == id.as_str())
+        .unwrap();
+    assert_eq!(e["personal"]["key_name"], "tester");
+    assert!(e["personal"].get("subject").is_none());
+    assert_eq!(e["personal"]["erased_parts"], 1);
 }

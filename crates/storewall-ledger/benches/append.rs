@@ -15,7 +15,7 @@ fn entry(i: u64) -> Entry {
         event: json!({"request_id": format!("req_{i:024x}"), "route": "/v1/chat/completions",
             "model": "gpt-4o-mini", "provider": "openai", "decision": "transformed",
             "entities": {"EMAIL_ADDRESS": 1, "PERSON": 2}, "status": 200, "latency_ms": 412.5}),
-        sealed: None,
+        sealed: Vec::new(),
     }
 }
 

@@ -13,7 +13,7 @@ fn entry(i: u64) -> Entry {
         ts_ms: i as i64,
         event: json!({"request_id": format!("req_{i:024x}"), "route": "/v1/chat/completions",
             "decision": "transformed", "entities": {"EMAIL_ADDRESS": 1}, "status": 200}),
-        sealed: None,
+        sealed: Vec::new(),
     }
 }
 

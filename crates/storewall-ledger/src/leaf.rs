@@ -20,9 +20,10 @@ pub struct Entry {
     pub ts_ms: i64,
     /// The event itself; it must hold no personal data in clear.
     pub event: Value,
-    /// Personal data, sealed under its subject's key (see
-    /// [`crate::Subjects::seal`]).
-    pub sealed: Option<crate::Sealed>,
+    /// Personal data, each part sealed under its own data subject's key
+    /// (see [`crate::Subjects::seal`]), so forgetting one subject leaves
+    /// the others readable.
+    pub sealed: Vec<crate::Sealed>,
 }
 
 impl Entry {
@@ -32,8 +33,9 @@ impl Entry {
         obj.insert("kind".into(), Value::String(self.kind.clone()));
         obj.insert("ts_ms".into(), Value::from(self.ts_ms));
         obj.insert("event".into(), self.event.clone());
-        if let Some(s) = &self.sealed {
-            obj.insert("sealed".into(), s.to_json());
+        if !self.sealed.is_empty() {
+            let parts = self.sealed.iter().map(crate::Sealed::to_json).collect();
+            obj.insert("sealed".into(), Value::Array(parts));
         }
         let mut out = vec![VERSION];
         canonical(&Value::Object(obj), &mut out);
@@ -54,7 +56,11 @@ impl Entry {
             .get_mut("event")
             .map(Value::take)
             .unwrap_or(Value::Null);
-        let sealed = value.get("sealed").and_then(crate::Sealed::from_json);
+        let sealed = value
+            .get("sealed")
+            .and_then(Value::as_array)
+            .map(|parts| parts.iter().filter_map(crate::Sealed::from_json).collect())
+            .unwrap_or_default();
         Ok(Entry {
             kind,
             ts_ms,
@@ -108,7 +114,7 @@ mod tests {
             kind: "request".into(),
             ts_ms: 5,
             event: json!({"b": 1, "a": {"z": [1, "x"], "y": null}}),
-            sealed: None,
+            sealed: Vec::new(),
         };
         let leaf = a.to_leaf();
         assert_eq!(

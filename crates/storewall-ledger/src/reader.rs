@@ -189,12 +189,27 @@ impl LedgerReader {
                 "ts_ms": e.ts_ms,
                 "event": e.event,
             });
-            if let Some(s) = &e.sealed {
-                let opened = subjects
-                    .as_ref()
-                    .and_then(|k| k.open_sealed(s))
-                    .and_then(|b| serde_json::from_slice::<Value>(&b).ok());
-                v["personal"] = opened.unwrap_or_else(|| json!("erased"));
+            if !e.sealed.is_empty() {
+                let mut personal = serde_json::Map::new();
+                let mut erased = 0;
+                for s in &e.sealed {
+                    let opened = subjects
+                        .as_ref()
+                        .and_then(|k| k.open_sealed(s))
+                        .and_then(|b| serde_json::from_slice::<Value>(&b).ok());
+                    match opened {
+                        Some(Value::Object(m)) => personal.extend(m),
+                        _ => erased += 1,
+                    }
+                }
+                v["personal"] = if personal.is_empty() {
+                    json!("erased")
+                } else {
+                    if erased > 0 {
+                        personal.insert("erased_parts".into(), json!(erased));
+                    }
+                    Value::Object(personal)
+                };
             }
             each(v).map_err(|e| LedgerError::io(&self.paths.leaves(), e))?;
             n += 1;

@@ -26,7 +26,7 @@ fn entry(i: u64) -> Entry {
         kind: "request".into(),
         ts_ms: 1_000 + i as i64,
         event: json!({"n": i, "decision": "allowed"}),
-        sealed: None,
+        sealed: Vec::new(),
     }
 }
 
@@ -228,7 +228,7 @@ fn forgetting_a_subject_keeps_the_log_verifiable() {
             )
             .unwrap();
         let e = Entry {
-            sealed: Some(sealed),
+            sealed: vec![sealed],
             ..entry(i as u64)
         };
         l.append(&e).wait().unwrap();

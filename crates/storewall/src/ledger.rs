@@ -221,7 +221,7 @@ fn run_blocking(cmd: LedgerCommand, config: &Config) -> anyhow::Result<ExitCode>
                     kind: "erasure".into(),
                     ts_ms: storewall_store::now_ms(),
                     event: json!({"decision": "subject_forgotten", "subject": hash, "had_key": had}),
-                    sealed: None,
+                    sealed: Vec::new(),
                 },
             )?;
             if had {
