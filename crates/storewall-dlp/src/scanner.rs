@@ -95,9 +95,18 @@ fn resolve_overlaps(mut all: Vec<Finding>) -> Vec<Finding> {
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
+    // The kept findings never overlap, so ordered by start the only one
+    // that can overlap a candidate is the last to start before it ends:
+    // one ordered lookup per candidate, not a scan of all kept so far.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Finding> = Vec::with_capacity(all.len());
     for f in all {
-        if kept.iter().all(|k| f.end <= k.start || f.start >= k.end) {
+        let clash = taken
+            .range(..f.end.max(f.start + 1))
+            .next_back()
+            .is_some_and(|(&start, &end)| end > f.start && start < f.end.max(f.start + 1));
+        if !clash {
+            taken.insert(f.start, f.end);
             kept.push(f);
         }
     }
