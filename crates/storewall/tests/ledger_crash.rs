@@ -27,8 +27,18 @@ fn cli(config: &Path, args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// A server that is killed when the test ends, passing or not.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Starts `storewall serve` and returns it with the address it printed.
-fn serve(config: &Path) -> (Child, String) {
+fn serve(config: &Path) -> (Server, String) {
     let mut child = Command::new(BIN)
         .arg("--config")
         .arg(config)
@@ -49,7 +59,7 @@ fn serve(config: &Path) -> (Child, String) {
     };
     // Keep draining its log so it never blocks on a full pipe.
     std::thread::spawn(move || for _ in lines {});
-    (child, addr)
+    (Server(child), addr)
 }
 
 /// One request over a fresh connection; the request id when it got a 200.
@@ -125,8 +135,8 @@ fn kill_minus_nine_loses_no_answered_request() {
     while count.load(Ordering::Relaxed) < 300 {
         std::thread::yield_now();
     }
-    server.kill().unwrap(); // SIGKILL
-    server.wait().unwrap();
+    server.0.kill().unwrap(); // SIGKILL
+    server.0.wait().unwrap();
     stop.store(true, Ordering::Relaxed);
     for w in workers {
         w.join().unwrap();
@@ -136,7 +146,7 @@ fn kill_minus_nine_loses_no_answered_request() {
 
     // Restarted, it recovers the log and signs a checkpoint; the ledger
     // verifies beside it.
-    let (mut server, _) = serve(&config);
+    let (server, _) = serve(&config);
     let (code, out, err) = cli(&config, &["ledger", "verify"]);
     assert_eq!(code, 0, "verify failed after kill -9: {out}{err}");
     assert!(out.contains("ledger intact: tree size"), "{out}");
@@ -162,8 +172,7 @@ fn kill_minus_nine_loses_no_answered_request() {
     let (code, proof, _) = cli(&config, &["ledger", "prove", "--index", "3", "--json"]);
     assert_eq!(code, 0);
     assert!(proof.contains("\"tree_size\""));
-    server.kill().unwrap();
-    server.wait().unwrap();
+    drop(server);
     let mut bytes = leaves.clone();
     let at = bytes.windows(9).position(|w| w == b"\"status\":").unwrap();
     bytes[at + 9] = b'5';
