@@ -11,7 +11,7 @@ use ct::ct_eq;
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 use serde_json::json;
-use storewall_store::{now_ms, AuditEvent, KeyRecord, NewKey};
+use storewall_store::{now_ms, KeyRecord, NewKey};
 
 use crate::auth::presented_key;
 use crate::errors::{ApiError, Surface};
@@ -77,8 +77,7 @@ fn store_error(e: impl std::fmt::Display) -> Response {
     .into_response_for(Surface::OpenAi)
 }
 
-/// Records a key change as an audit event: who holds which key is as much
-/// a decision of the gateway as any request it lets through.
+/// Records a key change as an audit event, durably.
 async fn key_event(
     st: &AppState,
     decision: &str,
@@ -87,22 +86,12 @@ async fn key_event(
     name: Option<&str>,
 ) {
     st.audit
-        .record(AuditEvent {
-            ts_ms: now_ms(),
-            request_id: crate::handler::new_request_id(),
-            key_id: Some(id.to_string()),
-            key_name: name.map(String::from),
-            route: "/admin/keys".into(),
-            model: None,
-            provider: None,
-            decision: decision.into(),
-            entities: Default::default(),
-            latency_ms: 0.0,
-            prompt_tokens: None,
-            completion_tokens: None,
-            status: status.as_u16(),
-            personal: Default::default(),
-        })
+        .record(crate::audit::key_change(
+            decision,
+            status.as_u16(),
+            id,
+            name,
+        ))
         .await;
 }
 

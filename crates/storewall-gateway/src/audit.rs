@@ -9,6 +9,28 @@ use storewall_ledger::{Entry, Ledger};
 use storewall_store::{AuditEvent, AuditSink, Durable, Store};
 use tokio::sync::mpsc;
 
+/// The event of a key created, revoked or rotated (`decision`), through
+/// the admin API or the CLI: who holds which key is as much a decision of
+/// the gateway as any request it lets through.
+pub fn key_change(decision: &str, status: u16, id: &str, name: Option<&str>) -> AuditEvent {
+    AuditEvent {
+        ts_ms: storewall_store::now_ms(),
+        request_id: crate::handler::new_request_id(),
+        key_id: Some(id.to_string()),
+        key_name: name.map(String::from),
+        route: "/admin/keys".into(),
+        model: None,
+        provider: None,
+        decision: decision.into(),
+        entities: Default::default(),
+        latency_ms: 0.0,
+        prompt_tokens: None,
+        completion_tokens: None,
+        status,
+        personal: Default::default(),
+    }
+}
+
 /// Appends events to the store in batches from a background task.
 pub struct StoreAuditSink {
     tx: mpsc::UnboundedSender<AuditEvent>,

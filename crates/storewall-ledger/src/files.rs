@@ -54,6 +54,31 @@ impl Paths {
     }
 }
 
+impl Paths {
+    /// Opens the appenders' lock file and takes the lock, waiting for it.
+    pub fn take_lock(&self) -> Result<File, LedgerError> {
+        let path = self.lock();
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| LedgerError::io(&path, e))?;
+        lock.lock().map_err(|e| LedgerError::io(&path, e))?;
+        Ok(lock)
+    }
+}
+
+/// A file's identity and length, (inode, bytes): a file replaced by a
+/// rename has another inode, one appended to has another length.
+pub fn identity(m: &std::fs::Metadata) -> (u64, u64) {
+    #[cfg(unix)]
+    let ino = std::os::unix::fs::MetadataExt::ino(m);
+    #[cfg(not(unix))]
+    let ino = 0;
+    (ino, m.len())
+}
+
 /// Where the complete records of `leaves.log` are, read from `from`.
 #[derive(Debug, Default)]
 pub struct Scan {

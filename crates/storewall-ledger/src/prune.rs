@@ -2,7 +2,6 @@
 //! the tree, its roots and every proof about the leaves that remain stay
 //! as they were.
 
-use std::fs::OpenOptions;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
@@ -17,13 +16,7 @@ pub fn prune_before(dir: &Path, index: u64) -> Result<u64, LedgerError> {
     let paths = Paths {
         dir: dir.to_path_buf(),
     };
-    let lock = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(paths.lock())
-        .map_err(|e| LedgerError::io(&paths.lock(), e))?;
-    lock.lock().map_err(|e| LedgerError::io(&paths.lock(), e))?;
+    let lock = paths.take_lock()?;
     let result = prune_locked(&paths, index);
     let _ = lock.unlock();
     result

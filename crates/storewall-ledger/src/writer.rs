@@ -107,13 +107,7 @@ impl Ledger {
         std::fs::create_dir_all(&paths.dir).map_err(|e| LedgerError::io(&paths.dir, e))?;
         let signer = Arc::new(NoteSigner::load_or_create(&opts.key_path(), &opts.origin)?);
         let subjects = Arc::new(Subjects::open(&paths.subjects())?);
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(paths.lock())
-            .map_err(|e| LedgerError::io(&paths.lock(), e))?;
-        lock.lock().map_err(|e| LedgerError::io(&paths.lock(), e))?;
+        let lock = paths.take_lock()?;
         let w = Writer::load(paths, lock, signer.clone())?;
         w.lock
             .unlock()
@@ -234,15 +228,6 @@ struct Writer {
 /// How long writes asked only to be written may wait for their sync.
 const LAZY_SYNC: std::time::Duration = std::time::Duration::from_millis(100);
 
-fn identity(f: &File) -> std::io::Result<(u64, u64)> {
-    let m = f.metadata()?;
-    #[cfg(unix)]
-    let ino = std::os::unix::fs::MetadataExt::ino(&m);
-    #[cfg(not(unix))]
-    let ino = 0;
-    Ok((ino, m.len()))
-}
-
 impl Writer {
     fn load(paths: Paths, lock: File, signer: Arc<NoteSigner>) -> Result<Writer, LedgerError> {
         let state = State::recover(&paths)?;
@@ -256,7 +241,10 @@ impl Writer {
         let leaves = open(paths.leaves())?;
         let hashes = open(paths.hashes())?;
         let checkpoints = open(paths.checkpoints())?;
-        let seen = identity(&leaves).map_err(|e| LedgerError::io(&paths.leaves(), e))?;
+        let seen = leaves
+            .metadata()
+            .map(|m| files::identity(&m))
+            .map_err(|e| LedgerError::io(&paths.leaves(), e))?;
         let (mut notes, end) = files::checkpoints_and_end(&paths.checkpoints())?;
         let cp_len = checkpoints.metadata().map(|m| m.len()).unwrap_or(end);
         if cp_len > end {
@@ -355,13 +343,7 @@ impl Writer {
 
     fn commit_locked(&mut self, jobs: &mut [Job]) -> Result<(Vec<u64>, Vec<String>), LedgerError> {
         let now = std::fs::metadata(self.paths.leaves())
-            .map(|m| {
-                #[cfg(unix)]
-                let ino = std::os::unix::fs::MetadataExt::ino(&m);
-                #[cfg(not(unix))]
-                let ino = 0;
-                (ino, m.len())
-            })
+            .map(|m| files::identity(&m))
             .map_err(|e| LedgerError::io(&self.paths.leaves(), e))?;
         if now != self.seen {
             // Another process appended or pruned: read the files again.

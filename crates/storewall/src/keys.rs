@@ -80,22 +80,7 @@ async fn record(
     id: &str,
     name: Option<&str>,
 ) -> anyhow::Result<()> {
-    let event = storewall_store::AuditEvent {
-        ts_ms: now_ms(),
-        request_id: format!("cli_{}", now_ms()),
-        key_id: Some(id.to_string()),
-        key_name: name.map(String::from),
-        route: "/admin/keys".into(),
-        model: None,
-        provider: None,
-        decision: decision.into(),
-        entities: Default::default(),
-        latency_ms: 0.0,
-        prompt_tokens: None,
-        completion_tokens: None,
-        status: 200,
-        personal: Default::default(),
-    };
+    let event = storewall_gateway::audit::key_change(decision, 200, id, name);
     if config.ledger.enabled {
         let opts = config.ledger.options(&config.server.data_dir);
         let ev = event.clone();
