@@ -987,7 +987,9 @@ impl PersonDetector {
                 let line = memchr::memrchr(b'\n', &b[..p]).map_or(0, |n| n + 1);
                 let end = memchr::memchr(b'\n', &b[p..]).map_or(b.len(), |n| p + n);
                 next_line = end + 1;
-                labelled.extend(t.captures_at(&self.labelled, line, end));
+                if let Some(m) = t.match_at(&self.labelled, line, end) {
+                    labelled.push(label_value(text, m.start(), m.end()));
+                }
             }
             let key_end = text[..p].trim_end();
             if b[p] == b':' && key_end.ends_with('"') {
@@ -998,13 +1000,14 @@ impl PersonDetector {
                     .take_while(|c| c.is_ascii_alphabetic() || **c == b'_')
                     .count();
                 if key > 0 && close > key && b[close - key - 1] == b'"' {
-                    json.extend(t.captures_at(&self.json, close - key - 1, p + 400));
+                    if let Some(m) = t.match_at(&self.json, close - key - 1, p + 400) {
+                        json.push(json_parts(b, m.start(), m.end()));
+                    }
                 }
             }
         }
-        for caps in labelled {
-            let Some(m) = caps.get_group(1) else { continue };
-            let v = text[m.range()].trim_end();
+        for (start, end) in labelled {
+            let v = text[start..end].trim_end();
             let words: Vec<&str> = v.split_whitespace().collect();
             if words.is_empty() || words.len() > MAX_TOKENS {
                 continue;
@@ -1021,8 +1024,8 @@ impl PersonDetector {
             if shaped && known {
                 out.push(Finding {
                     entity: EntityType::Person,
-                    start: m.start,
-                    end: m.start + v.len(),
+                    start,
+                    end: start + v.len(),
                     score: 0.9,
                     detector: "person-label",
                     source: None,
@@ -1039,14 +1042,21 @@ impl PersonDetector {
             .and_then(|a| a.find(aho_corasick::Input::new(hay).span(at..hay.len())))
         {
             at = m.start() + 1;
-            if let Some(caps) = t.captures_at(&self.introduced, m.start(), hay.len()) {
-                at = caps.get_match().map_or(at, |c| c.end());
-                introduced.push(caps);
+            if let Some(found) = t.match_at(&self.introduced, m.start(), hay.len()) {
+                at = found.end();
+                // No phrase is another's prefix, so the one found here is
+                // the one the pattern matched, and the name starts after
+                // the blanks that follow it.
+                let name = m.end()
+                    + b[m.end()..]
+                        .iter()
+                        .take_while(|c| matches!(c, b' ' | b'\t'))
+                        .count();
+                introduced.push((name, found.end()));
             }
         }
-        for caps in introduced {
-            let Some(m) = caps.get_group(1) else { continue };
-            let words: Vec<&str> = text[m.range()].split_whitespace().collect();
+        for (start, end) in introduced {
+            let words: Vec<&str> = text[start..end].split_whitespace().collect();
             // Lower-case names count when the first is a known first name
             // ("my name is lena andersson"); the second word only when it
             // is a known surname.
@@ -1056,25 +1066,22 @@ impl PersonDetector {
                 continue;
             }
             let end = if words.len() == 2 && Facts::of(l, words[1], &mut buf).last {
-                m.end
+                end
             } else {
-                m.start + first.len()
+                start + first.len()
             };
             out.push(Finding {
                 entity: EntityType::Person,
-                start: m.start,
+                start,
                 end,
                 score: 0.8,
                 detector: "person-intro",
                 source: None,
             });
         }
-        for caps in json {
-            let (Some(k), Some(m)) = (caps.get_group(1), caps.get_group(2)) else {
-                continue;
-            };
-            let key = text[k.range()].to_lowercase();
-            let v = &text[m.range()];
+        for (k, m) in json {
+            let key = text[k.0..k.1].to_lowercase();
+            let v = &text[m.0..m.1];
             let words: Vec<&str> = v.split_whitespace().collect();
             if words.is_empty()
                 || words.len() > MAX_TOKENS
@@ -1088,8 +1095,8 @@ impl PersonDetector {
             if explicit || known {
                 out.push(Finding {
                     entity: EntityType::Person,
-                    start: m.start,
-                    end: m.end,
+                    start: m.0,
+                    end: m.1,
                     score: if explicit { 0.9 } else { 0.8 },
                     detector: "person-json",
                     source: None,
@@ -1097,6 +1104,43 @@ impl PersonDetector {
             }
         }
     }
+}
+
+/// The value of a `Name: ...` label matched at `start..end`: what follows
+/// the first `:` or `=` (no label holds one) and the blanks after it, as
+/// the pattern's greedy blanks leave it, unless that leaves fewer than the
+/// two characters the value needs. Found from the match, so the search
+/// needs no capture engine.
+fn label_value(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let sep = b[start..end]
+        .iter()
+        .position(|c| matches!(c, b':' | b'='))
+        .map_or(end, |i| start + i + 1);
+    let blanks = b[sep..end]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'))
+        .count();
+    let value = sep + blanks;
+    if text[value..end].chars().nth(1).is_some() {
+        return (value, end);
+    }
+    // Blanks given back: the value is the match's last two characters.
+    let last_two = text[..end]
+        .char_indices()
+        .rev()
+        .nth(1)
+        .map_or(value, |(i, _)| i);
+    (last_two.max(sep), end)
+}
+
+/// The key and the value of a `"key": "value"` match at `start..end`: the
+/// key lies inside the first pair of quotes, the value inside the last,
+/// and neither holds a quote.
+fn json_parts(b: &[u8], start: usize, end: usize) -> ((usize, usize), (usize, usize)) {
+    let key_end = memchr::memchr(b'"', &b[start + 1..end]).map_or(end, |i| start + 1 + i);
+    let value_start = memchr::memrchr(b'"', &b[start..end - 1]).map_or(end, |i| start + i + 1);
+    ((start + 1, key_end), (value_start, end - 1))
 }
 
 /// The score of a run of capitalized words `ws` at `start..end`, or `None`
@@ -1329,5 +1373,75 @@ mod tests {
         assert!(found("Please refund order 1234. Will it arrive in May?").is_empty());
         assert!(found(r#"{"name": "Organic Cotton Tee", "price": 19.99}"#).is_empty());
         assert!(found("Ship to 12 Kent Street, or to Via Roma 131.").is_empty());
+    }
+
+    /// The groups found from a match's shape are the ones a capture
+    /// search reports, blanks and edge lengths included.
+    fn captured(re: &Regex, text: &str, start: usize) -> Option<Vec<(usize, usize)>> {
+        let mut caps = re.create_captures();
+        let input = regex_automata::Input::new(text)
+            .span(start..text.len())
+            .anchored(regex_automata::Anchored::Yes);
+        re.search_captures(&input, &mut caps);
+        caps.is_match().then(|| {
+            (1..caps.group_len())
+                .filter_map(|g| caps.get_group(g).map(|s| (s.start, s.end)))
+                .collect()
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn groups_from_match_shapes(
+            label in "(Name|name|Kunde|Ship to|Empfänger)",
+            gap in "[ \t]{0,3}",
+            sep in "[:=]",
+            blanks in "[ \t]{0,3}",
+            value in "[ \tA-Za-zéü'x]{0,5}",
+            phrase in "(my name is|I am|i'm|call me|calls me|this is|Ich bin)",
+            key in "(name|first_name|lastName)",
+        ) {
+            static D: std::sync::OnceLock<PersonDetector> = std::sync::OnceLock::new();
+            let d = D.get_or_init(PersonDetector::new);
+            let line = format!("{label}{gap}{sep}{blanks}{value}\nnext");
+            let found = Text::new(&line).match_at(&d.labelled, 0, line.len());
+            let want = captured(&d.labelled, &line, 0);
+            proptest::prop_assert_eq!(found.is_some(), want.is_some());
+            if let Some(m) = found {
+                let got = label_value(&line, m.start(), m.end());
+                proptest::prop_assert_eq!(vec![got], want.unwrap_or_default());
+            }
+            let intro = format!("so {phrase}{blanks}{value} ok");
+            let hay = intro.to_ascii_lowercase();
+            let at = 3;
+            let ac = d.intro_start.as_ref().and_then(|a| a.find(aho_corasick::Input::new(&hay).span(at..hay.len())));
+            if let Some(p) = ac.filter(|p| p.start() == at) {
+                let found = Text::new(&intro).match_at(&d.introduced, at, intro.len());
+                let want = captured(&d.introduced, &intro, at);
+                proptest::prop_assert_eq!(found.is_some(), want.is_some());
+                if let Some(m) = found {
+                    let b = intro.as_bytes();
+                    let name = p.end() + b[p.end()..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+                    proptest::prop_assert_eq!(vec![(name, m.end())], want.unwrap_or_default());
+                }
+            }
+            let json = format!("{{\"{key}\"{gap}:{blanks}\"{value}\"}}");
+            let found = Text::new(&json).match_at(&d.json, 1, json.len());
+            let want = captured(&d.json, &json, 1);
+            proptest::prop_assert_eq!(found.is_some(), want.is_some());
+            if let Some(m) = found {
+                let (k, v) = json_parts(json.as_bytes(), m.start(), m.end());
+                proptest::prop_assert_eq!(vec![k, v], want.unwrap_or_default());
+            }
+        }
+    }
+
+    #[test]
+    fn no_introduction_is_another_ones_prefix() {
+        for a in INTRODUCTIONS {
+            for b in INTRODUCTIONS {
+                assert!(a == b || !b.starts_with(a), "{a} / {b}");
+            }
+        }
     }
 }

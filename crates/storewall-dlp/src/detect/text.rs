@@ -9,7 +9,6 @@
 //! prompt-sized text at about one pass over its bytes.
 
 use regex_automata::meta::Regex;
-use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Match};
 
 /// A text being scanned, with its digit runs.
@@ -117,19 +116,6 @@ impl<'a> Text<'a> {
                 .span(start..ceil(self.s, end))
                 .anchored(Anchored::Yes),
         )
-    }
-}
-
-impl Text<'_> {
-    /// The captures of `re` for the match that starts exactly at `start`,
-    /// searching no further than `end`.
-    pub(crate) fn captures_at(&self, re: &Regex, start: usize, end: usize) -> Option<Captures> {
-        let mut caps = re.create_captures();
-        let input = Input::new(self.s)
-            .span(start..ceil(self.s, end))
-            .anchored(Anchored::Yes);
-        re.search_captures(&input, &mut caps);
-        caps.is_match().then_some(caps)
     }
 }
 
