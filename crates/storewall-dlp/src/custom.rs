@@ -81,7 +81,7 @@ pub struct CustomDetector {
     entity: EntityType,
     re: regex::Regex,
     validator: Validator,
-    context: Vec<String>,
+    context: crate::detect::Cues,
     require_context: bool,
     score: f32,
 }
@@ -117,7 +117,13 @@ impl CustomDetector {
             entity: EntityType::custom(&spec.entity)?,
             re,
             validator: spec.validator,
-            context: spec.context.iter().map(|w| w.to_lowercase()).collect(),
+            context: crate::detect::Cues::new(
+                &spec
+                    .context
+                    .iter()
+                    .map(|w| w.to_lowercase())
+                    .collect::<Vec<_>>(),
+            ),
             require_context: spec.require_context,
             score: spec.score,
         })
@@ -153,8 +159,7 @@ impl Detector for CustomDetector {
             if m.start() == m.end() || !passes(self.validator, m.as_str()) {
                 continue;
             }
-            let words: Vec<&str> = self.context.iter().map(String::as_str).collect();
-            let near = !words.is_empty() && crate::detect::context_before(text, m.start(), &words);
+            let near = self.context.before(t, m.start());
             if self.require_context && !near {
                 continue;
             }

@@ -19,12 +19,16 @@ const ACCOUNT_WORDS: &[&str] = &[
 /// digit runs of these lengths are mostly order and tracking numbers.
 pub(crate) struct UsBankDetector {
     re: regex_automata::meta::Regex,
+    routing: context::Cues,
+    account: context::Cues,
 }
 
 impl UsBankDetector {
     pub(crate) fn new() -> Self {
         UsBankDetector {
             re: compile(r"(?-u:\b)\d{8,17}(?-u:\b)"),
+            routing: context::Cues::new(ROUTING_WORDS),
+            account: context::Cues::new(ACCOUNT_WORDS),
         }
     }
 }
@@ -53,17 +57,14 @@ impl Detector for UsBankDetector {
                 continue;
             }
             let d = text[m.range()].as_bytes();
-            let (detector, score) = if d.len() == 9
-                && valid_aba(d)
-                && context::before(text, m.start(), ROUTING_WORDS)
-            {
-                ("aba-routing", 0.9)
-            } else if context::before(text, m.start(), ACCOUNT_WORDS) && !(d.len() >= 13 && luhn(d))
-            {
-                ("us-bank-account", 0.7)
-            } else {
-                continue;
-            };
+            let (detector, score) =
+                if d.len() == 9 && valid_aba(d) && self.routing.before(t, m.start()) {
+                    ("aba-routing", 0.9)
+                } else if self.account.before(t, m.start()) && !(d.len() >= 13 && luhn(d)) {
+                    ("us-bank-account", 0.7)
+                } else {
+                    continue;
+                };
             out.push(Finding {
                 entity: EntityType::UsBankNumber,
                 start: m.start(),

@@ -29,12 +29,14 @@ const CARD_WORDS: &[&str] = &[
 /// separator, within a brand's range and length, passing Luhn.
 pub(crate) struct CardDetector {
     re: regex_automata::meta::Regex,
+    labels: context::Cues,
 }
 
 impl CardDetector {
     pub(crate) fn new() -> Self {
         CardDetector {
             re: compile(r"(?-u:\b)\d(?:[ \-.]?\d){11,18}(?-u:\b)"),
+            labels: context::Cues::new(CARD_WORDS),
         }
     }
 }
@@ -78,9 +80,8 @@ impl Detector for CardDetector {
                 continue;
             }
             let strong = card_brand(&digits).is_some();
-            let weak = !strong
-                && weak_card_brand(&digits).is_some()
-                && context::before(text, m.start(), CARD_WORDS);
+            let weak =
+                !strong && weak_card_brand(&digits).is_some() && self.labels.before(t, m.start());
             if (strong || weak) && luhn(&digits) {
                 {
                     out.push(Finding {

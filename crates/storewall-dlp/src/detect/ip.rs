@@ -7,6 +7,7 @@ use crate::{EntityType, Finding};
 pub(crate) struct IpDetector {
     v4: regex_automata::meta::Regex,
     v6: regex_automata::meta::Regex,
+    version: context::Cues,
 }
 
 impl IpDetector {
@@ -16,6 +17,7 @@ impl IpDetector {
             v6: compile(
                 r"(?i)(?:[0-9a-f]{1,4}:|::)[0-9a-f:]*(?::[0-9a-f]{1,4}|::)(?:%[0-9a-z]+)?(?:\.\d{1,3}){0,3}",
             ),
+            version: context::Cues::new(&["version", " v", "ver."]),
         }
     }
 }
@@ -42,7 +44,7 @@ impl Detector for IpDetector {
                 if text[m.range()].parse::<Ipv4Addr>().is_err() {
                     continue;
                 }
-                if context::before(text, m.start(), &["version", " v", "ver."]) {
+                if self.version.before(t, m.start()) {
                     continue;
                 }
                 out.push(Finding {

@@ -22,7 +22,7 @@ mod words;
 pub(crate) use address::AddressDetector;
 pub(crate) use bank::{valid_aba, UsBankDetector};
 pub(crate) use card::CardDetector;
-pub(crate) use context::before as context_before;
+pub(crate) use context::Cues;
 pub(crate) use crypto::CryptoDetector;
 pub(crate) use email::EmailDetector;
 pub(crate) use iban::IbanDetector;

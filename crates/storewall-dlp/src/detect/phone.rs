@@ -50,6 +50,7 @@ const WORDS: &[&str] = &[
 pub(crate) struct PhoneDetector {
     re: regex_automata::meta::Regex,
     date: regex_automata::meta::Regex,
+    labels: context::Cues,
 }
 
 impl PhoneDetector {
@@ -62,6 +63,7 @@ impl PhoneDetector {
             date: compile(
                 r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:$|[ T])",
             ),
+            labels: context::Cues::new(WORDS),
         }
     }
 }
@@ -212,7 +214,7 @@ impl Detector for PhoneDetector {
             if context::glued(text, m.start(), m.end()) {
                 continue;
             }
-            let labelled = context::before(text, m.start(), WORDS);
+            let labelled = self.labels.before(t, m.start());
             // Without a label, only shapes that are plainly phone numbers:
             // a country code, an area code in brackets, or a grouped number
             // of national length. Shorter dashed runs are SKUs and references.

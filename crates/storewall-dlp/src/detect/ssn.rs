@@ -16,12 +16,14 @@ const WORDS: &[&str] = &[
 /// serial not 0000, and not one of the numbers published in advertising.
 pub(crate) struct SsnDetector {
     re: regex_automata::meta::Regex,
+    labels: context::Cues,
 }
 
 impl SsnDetector {
     pub(crate) fn new() -> Self {
         SsnDetector {
             re: compile(r"(?-u:\b)\d{3}[- ]\d{2}[- ]\d{4}(?-u:\b)|(?-u:\b)\d{9}(?-u:\b)"),
+            labels: context::Cues::new(WORDS),
         }
     }
 }
@@ -59,7 +61,7 @@ impl Detector for SsnDetector {
             if !valid_ssn(&digits) || context::glued(text, m.start(), m.end()) {
                 continue;
             }
-            let labelled = context::before(text, m.start(), WORDS);
+            let labelled = self.labels.before(t, m.start());
             if raw.len() == 9 && !labelled {
                 continue;
             }
