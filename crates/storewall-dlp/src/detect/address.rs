@@ -128,8 +128,9 @@ impl AddressDetector {
             ),
             // Unicode word boundaries here ("Malmö" whole), affordable
             // because it runs anchored on a short window.
-            place: compile(
+            place: super::compile_with(
                 r"^[ \t]*,?[ \t]*\n?[ \t]*,?[ \t]*(?:[\p{Lu}][\p{L}'’.\-]*\b|[\p{Lu}]{2}\b)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*\b|de|la|le|del|am|an|der|sur|upon|on|in)){0,3}(?:[ \t]*\([\p{L} ]{2,20}\))?",
+                Regex::config().backtrack(false),
             ),
         }
     }

@@ -52,10 +52,15 @@ pub(crate) trait Detector: Send + Sync {
 /// Compiles a pattern that is a literal in this crate; a failure is a bug
 /// caught by the crate's tests, so it falls back to a pattern that never matches.
 pub(crate) fn compile(pattern: &str) -> Regex {
+    compile_with(pattern, Regex::config())
+}
+
+/// [`compile`] with more settings.
+pub(crate) fn compile_with(pattern: &str, config: regex_automata::meta::Config) -> Regex {
     // A roomy lazy-DFA cache: the Unicode classes of the name and address
     // patterns otherwise overflow the default and the DFA is rebuilt mid-scan.
     Regex::builder()
-        .configure(Regex::config().hybrid_cache_capacity(16 << 20))
+        .configure(config.hybrid_cache_capacity(16 << 20))
         .build(pattern)
         .unwrap_or_else(|e| {
             debug_assert!(false, "bad built-in pattern {pattern}: {e}");
