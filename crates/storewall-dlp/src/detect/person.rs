@@ -888,7 +888,7 @@ impl PersonDetector {
     fn chains(&self, text: &str, out: &mut Vec<Finding>) {
         let l = lex();
         let b = text.as_bytes();
-        let mut buf = String::new();
+        let mut buf = String::with_capacity(64);
         let mut memo = Memo::default();
         let mut at = 0;
         while let Some(p) = words::next_capital(b, at) {
@@ -975,7 +975,7 @@ impl PersonDetector {
     fn labels(&self, t: &Text, out: &mut Vec<Finding>) {
         let (text, b) = (t.s, t.s.as_bytes());
         let l = lex();
-        let mut buf = String::new();
+        let mut buf = String::with_capacity(64);
         // A label ("Name: ...") opens its line and a JSON key ("name": ...)
         // closes its quotes right before a colon, so both are looked for
         // only at the colons and equals signs of the text.

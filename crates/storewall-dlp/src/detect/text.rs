@@ -25,7 +25,9 @@ impl<'a> Text<'a> {
     /// Lists the digit runs of `s`.
     pub(crate) fn new(s: &'a str) -> Self {
         let b = s.as_bytes();
-        let mut runs = Vec::new();
+        // Store text holds a digit run every few dozen bytes: room for
+        // that up front spares the vector's early regrowth.
+        let mut runs = Vec::with_capacity(s.len() / 32 + 4);
         let mut i = 0;
         while i < b.len() {
             let block = &b[i..(i + 16).min(b.len())];
