@@ -13,11 +13,9 @@ fn column_entity(name: &str) -> Option<EntityType> {
     if name.len() > 24 || name.is_empty() {
         return None;
     }
-    // Every column name is ASCII: a name that is not cannot match, and an
-    // ASCII one is normalised on the stack.
-    if !name.is_ascii() {
-        return None;
-    }
+    // Normalised on the stack. Only ASCII bytes change, so the result is
+    // still UTF-8; accented names ("Prénom", "Téléphone") keep their
+    // accented letters, which the lists hold in lower case.
     let mut buf = [0u8; 24];
     for (d, &c) in buf.iter_mut().zip(name.as_bytes()) {
         *d = match c {
@@ -220,6 +218,25 @@ impl Detector for TableDetector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accented_column_names() {
+        let t = "Prénom;Nom;Téléphone\nÉlodie;Durand;+33 1 42 68 53 00\n";
+        let mut out = Vec::new();
+        TableDetector.detect(t, &mut out);
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|f| (f.entity.as_str(), &t[f.start..f.end]))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("PERSON", "Élodie"),
+                ("PERSON", "Durand"),
+                ("PHONE_NUMBER", "+33 1 42 68 53 00"),
+            ]
+        );
+    }
 
     #[test]
     fn columns_name_their_cells() {
