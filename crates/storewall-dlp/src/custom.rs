@@ -117,13 +117,7 @@ impl CustomDetector {
             entity: EntityType::custom(&spec.entity)?,
             re,
             validator: spec.validator,
-            context: crate::detect::Cues::new(
-                &spec
-                    .context
-                    .iter()
-                    .map(|w| w.to_lowercase())
-                    .collect::<Vec<_>>(),
-            ),
+            context: crate::detect::Cues::new(spec.context.iter().map(|w| w.to_lowercase())),
             require_context: spec.require_context,
             score: spec.score,
         })

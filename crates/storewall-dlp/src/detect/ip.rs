@@ -17,7 +17,7 @@ impl IpDetector {
             v6: compile(
                 r"(?i)(?:[0-9a-f]{1,4}:|::)[0-9a-f:]*(?::[0-9a-f]{1,4}|::)(?:%[0-9a-z]+)?(?:\.\d{1,3}){0,3}",
             ),
-            version: context::Cues::new(&["version", " v", "ver."]),
+            version: context::Cues::new(["version", " v", "ver."]),
         }
     }
 }

@@ -1047,12 +1047,7 @@ impl PersonDetector {
                 // No phrase is another's prefix, so the one found here is
                 // the one the pattern matched, and the name starts after
                 // the blanks that follow it.
-                let name = m.end()
-                    + b[m.end()..]
-                        .iter()
-                        .take_while(|c| matches!(c, b' ' | b'\t'))
-                        .count();
-                introduced.push((name, found.end()));
+                introduced.push((after_blanks(b, m.end()), found.end()));
             }
         }
         for (start, end) in introduced {
@@ -1117,11 +1112,7 @@ fn label_value(text: &str, start: usize, end: usize) -> (usize, usize) {
         .iter()
         .position(|c| matches!(c, b':' | b'='))
         .map_or(end, |i| start + i + 1);
-    let blanks = b[sep..end]
-        .iter()
-        .take_while(|c| matches!(c, b' ' | b'\t'))
-        .count();
-    let value = sep + blanks;
+    let value = after_blanks(&b[..end], sep);
     if text[value..end].chars().nth(1).is_some() {
         return (value, end);
     }
@@ -1132,6 +1123,14 @@ fn label_value(text: &str, start: usize, end: usize) -> (usize, usize) {
         .nth(1)
         .map_or(value, |(i, _)| i);
     (last_two.max(sep), end)
+}
+
+/// The first byte at or after `at` that is not a space or a tab.
+fn after_blanks(b: &[u8], at: usize) -> usize {
+    at + b[at..]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'))
+        .count()
 }
 
 /// The key and the value of a `"key": "value"` match at `start..end`: the
@@ -1420,8 +1419,7 @@ mod tests {
                 let want = captured(&d.introduced, &intro, at);
                 proptest::prop_assert_eq!(found.is_some(), want.is_some());
                 if let Some(m) = found {
-                    let b = intro.as_bytes();
-                    let name = p.end() + b[p.end()..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+                    let name = after_blanks(intro.as_bytes(), p.end());
                     proptest::prop_assert_eq!(vec![(name, m.end())], want.unwrap_or_default());
                 }
             }

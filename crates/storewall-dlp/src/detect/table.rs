@@ -219,17 +219,19 @@ impl Detector for TableDetector {
 mod tests {
     use super::*;
 
+    fn found(t: &str) -> Vec<(&'static str, &str)> {
+        let mut out = Vec::new();
+        TableDetector.detect(t, &mut out);
+        out.iter()
+            .map(|f| (f.entity.as_str(), &t[f.start..f.end]))
+            .collect()
+    }
+
     #[test]
     fn accented_column_names() {
         let t = "Prénom;Nom;Téléphone\nÉlodie;Durand;+33 1 42 68 53 00\n";
-        let mut out = Vec::new();
-        TableDetector.detect(t, &mut out);
-        let got: Vec<(&str, &str)> = out
-            .iter()
-            .map(|f| (f.entity.as_str(), &t[f.start..f.end]))
-            .collect();
         assert_eq!(
-            got,
+            found(t),
             vec![
                 ("PERSON", "Élodie"),
                 ("PERSON", "Durand"),
@@ -241,14 +243,8 @@ mod tests {
     #[test]
     fn columns_name_their_cells() {
         let t = "Here is the export:\nFirst Name;Last Name;Telefon;Total\nAnna;van Dijk;0612 345678;12,50\n\"Zoë\";Okafor;+44 20 7946 0958;3,00\n\nthanks";
-        let mut out = Vec::new();
-        TableDetector.detect(t, &mut out);
-        let got: Vec<(&str, &str)> = out
-            .iter()
-            .map(|f| (f.entity.as_str(), &t[f.start..f.end]))
-            .collect();
         assert_eq!(
-            got,
+            found(t),
             vec![
                 ("PERSON", "Anna"),
                 ("PERSON", "van Dijk"),
