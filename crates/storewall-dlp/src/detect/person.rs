@@ -1255,25 +1255,36 @@ fn listed(text: &str, k: Word, l: &Lexicon, buf: &mut String) -> bool {
     };
     // The neighbour in the list on each side: across ", " directly, or
     // across a conjunction ("Dubois and Brennan"). No gap that counts is
-    // longer than three bytes.
-    let prev = words::prev_word(text, k.start, 3).and_then(|p| {
-        if matches!(gap(p, k), ", " | " & ") {
-            Some(p)
-        } else if gap(p, k) == " " && AND.contains(&p.of(text)) {
-            words::prev_word(text, p.start, 3).filter(|q| matches!(gap(*q, p), " " | ", "))
-        } else {
-            None
-        }
-    });
-    let next = words::next_word(text, k.end, 3).and_then(|n| {
-        if matches!(gap(k, n), ", " | " & ") {
-            Some(n)
-        } else if matches!(gap(k, n), " " | ", ") && AND.contains(&n.of(text)) {
-            words::next_word(text, n.end, 3).filter(|m| gap(n, *m) == " ")
-        } else {
-            None
-        }
-    });
+    // longer than three bytes. Every gap that counts ends with a space
+    // before the word and starts with a space or comma after it: most
+    // words fail that on one side, and so skip the search for a neighbour.
+    let b = text.as_bytes();
+    let before = k.start.checked_sub(1).and_then(|i| b.get(i)) == Some(&b' ');
+    let after = matches!(b.get(k.end), Some(b' ' | b','));
+    let prev = before
+        .then(|| words::prev_word(text, k.start, 3))
+        .flatten()
+        .and_then(|p| {
+            if matches!(gap(p, k), ", " | " & ") {
+                Some(p)
+            } else if gap(p, k) == " " && AND.contains(&p.of(text)) {
+                words::prev_word(text, p.start, 3).filter(|q| matches!(gap(*q, p), " " | ", "))
+            } else {
+                None
+            }
+        });
+    let next = after
+        .then(|| words::next_word(text, k.end, 3))
+        .flatten()
+        .and_then(|n| {
+            if matches!(gap(k, n), ", " | " & ") {
+                Some(n)
+            } else if matches!(gap(k, n), " " | ", ") && AND.contains(&n.of(text)) {
+                words::next_word(text, n.end, 3).filter(|m| gap(n, *m) == " ")
+            } else {
+                None
+            }
+        });
     prev.is_some_and(&mut name) || next.is_some_and(name)
 }
 

@@ -29,18 +29,7 @@ impl<'a> Text<'a> {
         // that up front spares the vector's early regrowth.
         let mut runs = Vec::with_capacity(s.len() / 32 + 4);
         let mut i = 0;
-        while i < b.len() {
-            let block = &b[i..(i + 16).min(b.len())];
-            // Prose holds few digits: a block of sixteen bytes checked with
-            // no early exit compiles to one vector compare.
-            if !block.iter().fold(false, |a, c| a | c.is_ascii_digit()) {
-                i += block.len();
-                continue;
-            }
-            let Some(k) = block.iter().position(u8::is_ascii_digit) else {
-                break;
-            };
-            let start = i + k;
+        while let Some(start) = find_byte(b, i, |c| c.is_ascii_digit()) {
             i = start;
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
@@ -119,6 +108,32 @@ impl<'a> Text<'a> {
                 .anchored(Anchored::Yes),
         )
     }
+}
+
+/// The first byte at or after `from` for which `pred` holds.
+///
+/// Written out because every scan starts with searches like this (digits,
+/// capitals) over text that mostly has none: sixteen bytes are checked as
+/// one fixed-size block without an early exit, which the compiler turns
+/// into a few vector instructions, where a byte loop costs several
+/// instructions a byte. `memchr` covers only one to three exact bytes.
+#[inline]
+pub(crate) fn find_byte(b: &[u8], mut from: usize, pred: impl Fn(u8) -> bool) -> Option<usize> {
+    while let Some(block) = b.get(from..from + 16) {
+        let block: &[u8; 16] = block.try_into().ok()?;
+        let mut any = false;
+        for &c in block {
+            any |= pred(c);
+        }
+        if any {
+            break;
+        }
+        from += 16;
+    }
+    b.get(from..)?
+        .iter()
+        .position(|&c| pred(c))
+        .map(|k| from + k)
 }
 
 /// The nearest character boundary at or before `i`.

@@ -52,17 +52,8 @@ fn letter(c: Option<char>) -> bool {
 
 /// The next byte at or after `i` that may start a capitalized word: an
 /// ASCII capital or the first byte of a non-ASCII character.
-pub(crate) fn next_capital(b: &[u8], mut i: usize) -> Option<usize> {
-    let may = |c: u8| c.wrapping_sub(b'A') < 26 || c >= 0xC0;
-    // Sixteen bytes at a time, without an early exit, so the check
-    // compiles to vector instructions; prose has one capital in dozens of bytes.
-    while let Some(chunk) = b.get(i..i + 16) {
-        if chunk.iter().fold(false, |a, &c| a | may(c)) {
-            break;
-        }
-        i += 16;
-    }
-    b.get(i..)?.iter().position(|&c| may(c)).map(|k| i + k)
+pub(crate) fn next_capital(b: &[u8], i: usize) -> Option<usize> {
+    super::text::find_byte(b, i, |c| c.wrapping_sub(b'A') < 26 || c >= 0xC0)
 }
 
 /// True when a word starts at `i`, which holds a letter.
@@ -99,8 +90,16 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
 
 /// The start of the word that ends at `end`.
 pub(crate) fn word_start(text: &str, end: usize) -> usize {
+    let b = text.as_bytes();
     let mut i = end;
-    while let Some(c) = char_before(text, i) {
+    loop {
+        // ASCII letters, the usual case, without decoding.
+        while i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic) {
+            i -= 1;
+        }
+        let Some(c) = char_before(text, i) else {
+            break;
+        };
         let len = c.len_utf8();
         let inner = joiner(c) && letter(char_at(text, i)) && letter(char_before(text, i - len));
         if !(c.is_alphabetic() || inner) {
