@@ -35,6 +35,10 @@ Datasets (standard library only; nothing is downloaded):
                     passed. Breakdowns: TPR per injection family, FPR per source, FPR per benign
                     family, hard-negative FPR (benign families whose name contains "hard"), and
                     TPR/FPR per language.
+  store-blind       --blind (default bench/inject/store_blind.jsonl): 600 store texts (300 injections,
+                    300 benign, 176 of them hard negatives) in 9 languages and 6 sources, written
+                    apart from the generator and the signatures and never used for training or
+                    tuning; same breakdowns as store-test. Read only its aggregate figures.
 A dataset whose input is missing or empty is skipped with a message.
 
 Metrics (positives = texts labelled injection, negatives = the others):
@@ -69,8 +73,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SCREEN = ROOT / "target" / "release" / "examples" / "screen"
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "inject" / "public.jsonl"
 DEFAULT_STORE = ROOT / "bench" / "inject" / "store_corpus.jsonl"
+DEFAULT_BLIND = ROOT / "bench" / "inject" / "store_blind.jsonl"
 BIPIA_SEED = 6962
-DATASETS = ["deepset-test", "NotInject", "BIPIA-email-test", "store-test"]
+DATASETS = ["deepset-test", "NotInject", "BIPIA-email-test", "store-test", "store-blind"]
 DASH = "—"
 
 
@@ -319,7 +324,7 @@ def breakdowns(name, items, preds):
     if name == "BIPIA-email-test":
         b["TPR by position"] = group_rates(items, preds, lambda it: it["meta"].get("position"), True)
         b["TPR by attack task"] = group_rates(items, preds, lambda it: it["meta"].get("attack"), True)
-    if name == "store-test":
+    if name in ("store-test", "store-blind"):
         fam = lambda it: it["meta"].get("family")
         b["TPR by injection family"] = group_rates(items, preds, fam, True)
         b["FPR by source"] = group_rates(items, preds, lambda it: it["meta"].get("src"), False)
@@ -398,6 +403,7 @@ def main():
                     help="screener program (default target/release/examples/screen); a .py file is run with python3")
     ap.add_argument("--data", default=str(DEFAULT_DATA), help="public data (default ../shared/data/inject/public.jsonl)")
     ap.add_argument("--store", default=str(DEFAULT_STORE), help="store corpus (default bench/inject/store_corpus.jsonl)")
+    ap.add_argument("--blind", default=str(DEFAULT_BLIND), help="held-out store set (default bench/inject/store_blind.jsonl)")
     ap.add_argument("--only", default=None, help="comma-separated datasets to run: " + ",".join(DATASETS))
     ap.add_argument("--json", default=None, metavar="OUT", help="write all metrics as JSON to OUT")
     ap.add_argument("--markdown", action="store_true", help="also print markdown tables")
@@ -420,6 +426,7 @@ def main():
         "NotInject": lambda: build_notinject(public),
         "BIPIA-email-test": lambda: build_bipia(public),
         "store-test": lambda: build_store(args.store),
+        "store-blind": lambda: build_store(args.blind),
     }
     results, skipped = {}, {}
     with tempfile.TemporaryDirectory(prefix="inject-eval-") as tmp:
@@ -427,7 +434,7 @@ def main():
         os.makedirs(workdir, exist_ok=True)
         for name in wanted:
             try:
-                if name != "store-test" and public is None:
+                if not name.startswith("store-") and public is None:
                     raise Skip(f"public data not found: {args.data}")
                 items = builders[name]()
                 if not items:

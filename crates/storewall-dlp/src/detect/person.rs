@@ -729,11 +729,16 @@ impl Facts {
         let lw = names::lower_unicode(w, buf);
         let flags = l.flags(lw);
         // Possessives: "Szczepańska's" is looked up as "szczepańska".
-        let key = lw
-            .strip_suffix("'s")
-            .or_else(|| lw.strip_suffix("'S"))
-            .or_else(|| lw.strip_suffix("’s"))
-            .unwrap_or(lw);
+        // Checked on bytes first: every capitalized word comes here, and
+        // few end in "s" or hold a hyphen.
+        let key = match lw.as_bytes().last() {
+            Some(b's' | b'S') => lw
+                .strip_suffix("'s")
+                .or_else(|| lw.strip_suffix("'S"))
+                .or_else(|| lw.strip_suffix("’s"))
+                .unwrap_or(lw),
+            _ => lw,
+        };
         let kf = if key.len() == lw.len() {
             flags
         } else {
@@ -741,7 +746,7 @@ impl Facts {
         };
         let mut first = kf & FIRST != 0;
         let mut last = kf & LAST != 0;
-        if key.contains('-') {
+        if key.as_bytes().contains(&b'-') {
             first = first
                 || key
                     .split('-')
@@ -1245,7 +1250,6 @@ fn score(
 /// True when the word `k` sits in a list of names ("Anna, Dubois and Shane").
 fn listed(text: &str, k: Word, l: &Lexicon, buf: &mut String) -> bool {
     const AND: &[&str] = &["and", "und", "et", "y", "e", "en", "och", "og", "or"];
-    let gap = |a: Word, b: Word| &text[a.end..b.start];
     let mut name = |w: Word| {
         let w = w.of(text);
         is_capitalized(w) && {
@@ -1253,38 +1257,51 @@ fn listed(text: &str, k: Word, l: &Lexicon, buf: &mut String) -> bool {
             f.known() && !f.common()
         }
     };
-    // The neighbour in the list on each side: across ", " directly, or
-    // across a conjunction ("Dubois and Brennan"). No gap that counts is
-    // longer than three bytes. Every gap that counts ends with a space
-    // before the word and starts with a space or comma after it: most
-    // words fail that on one side, and so skip the search for a neighbour.
+    // The neighbour in the list on each side: across ", " or " & "
+    // directly, or across a conjunction and one space or ", " ("Dubois
+    // and Brennan"). Read from the bytes around the word: this runs for
+    // most lone capitalized words, and a search for each neighbour cost
+    // more than all the rest.
     let b = text.as_bytes();
-    let before = k.start.checked_sub(1).and_then(|i| b.get(i)) == Some(&b' ');
-    let after = matches!(b.get(k.end), Some(b' ' | b','));
-    let prev = before
-        .then(|| words::prev_word(text, k.start, 3))
-        .flatten()
-        .and_then(|p| {
-            if matches!(gap(p, k), ", " | " & ") {
-                Some(p)
-            } else if gap(p, k) == " " && AND.contains(&p.of(text)) {
-                words::prev_word(text, p.start, 3).filter(|q| matches!(gap(*q, p), " " | ", "))
-            } else {
-                None
-            }
-        });
-    let next = after
-        .then(|| words::next_word(text, k.end, 3))
-        .flatten()
-        .and_then(|n| {
-            if matches!(gap(k, n), ", " | " & ") {
-                Some(n)
-            } else if matches!(gap(k, n), " " | ", ") && AND.contains(&n.of(text)) {
-                words::next_word(text, n.end, 3).filter(|m| gap(n, *m) == " ")
-            } else {
-                None
-            }
-        });
+    let is_and = |w: &Word| AND.contains(&w.of(text));
+    let head = &b[..k.start];
+    let prev = if head.ends_with(b", ") {
+        words::ending_at(text, k.start - 2)
+    } else if head.ends_with(b" & ") {
+        words::ending_at(text, k.start - 3)
+    } else if head.ends_with(b" ") {
+        words::ending_at(text, k.start - 1)
+            .filter(is_and)
+            .and_then(|p| {
+                let head = &b[..p.start];
+                if head.ends_with(b", ") {
+                    words::ending_at(text, p.start - 2)
+                } else if head.ends_with(b" ") {
+                    words::ending_at(text, p.start - 1)
+                } else {
+                    None
+                }
+            })
+    } else {
+        None
+    };
+    let tail = &b[k.end..];
+    let next = if tail.starts_with(b", ") {
+        words::starting_at(text, k.end + 2)
+    } else if tail.starts_with(b" & ") {
+        words::starting_at(text, k.end + 3)
+    } else if tail.starts_with(b" ") {
+        words::starting_at(text, k.end + 1)
+            .filter(is_and)
+            .and_then(|n| {
+                b[n.end..]
+                    .starts_with(b" ")
+                    .then(|| words::starting_at(text, n.end + 1))
+                    .flatten()
+            })
+    } else {
+        None
+    };
     prev.is_some_and(&mut name) || next.is_some_and(name)
 }
 

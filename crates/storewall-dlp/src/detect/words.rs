@@ -50,6 +50,22 @@ fn letter(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphabetic)
 }
 
+/// The word that ends at `end`, when a letter ends there.
+pub(crate) fn ending_at(text: &str, end: usize) -> Option<Word> {
+    letter(char_before(text, end)).then(|| Word {
+        start: word_start(text, end),
+        end,
+    })
+}
+
+/// The word that starts at `start`, when a letter starts there.
+pub(crate) fn starting_at(text: &str, start: usize) -> Option<Word> {
+    letter(char_at(text, start)).then(|| Word {
+        start,
+        end: word_end(text, start),
+    })
+}
+
 /// The next byte at or after `i` that may start a capitalized word: an
 /// ASCII capital or the first byte of a non-ASCII character.
 pub(crate) fn next_capital(b: &[u8], i: usize) -> Option<usize> {
@@ -129,25 +145,6 @@ pub(crate) fn next_word(text: &str, from: usize, gap: usize) -> Option<Word> {
     }
 }
 
-/// The last word before `before`, a word's start, when at most `gap`
-/// bytes lie between them.
-pub(crate) fn prev_word(text: &str, before: usize, gap: usize) -> Option<Word> {
-    let mut i = before;
-    loop {
-        let c = char_before(text, i)?;
-        if c.is_alphabetic() {
-            return Some(Word {
-                start: word_start(text, i),
-                end: i,
-            });
-        }
-        i -= c.len_utf8();
-        if before - i > gap {
-            return None;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,8 +201,8 @@ mod tests {
                 prop_assert_eq!(word_start(&text, w.end), w.start);
                 let next = words.get(k + 1).copied();
                 prop_assert_eq!(next_word(&text, w.end, usize::MAX), next);
-                let prev = k.checked_sub(1).map(|p| words[p]);
-                prop_assert_eq!(prev_word(&text, w.start, usize::MAX), prev);
+                prop_assert_eq!(ending_at(&text, w.end), Some(*w));
+                prop_assert_eq!(starting_at(&text, w.start), Some(*w));
             }
             // Every letter that no word starts at is inside one.
             for (i, c) in text.char_indices() {
