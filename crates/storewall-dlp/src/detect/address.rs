@@ -4,6 +4,7 @@
 //! follows on the same or the next lines: flat or suite, postcode, city,
 //! state and country.
 
+use super::names::Shapes;
 use super::text::{ceil, floor, is_word};
 use super::{compile, Detector, Text};
 use crate::{EntityType, Finding};
@@ -65,9 +66,14 @@ const CUES: &[&str] = &[
 /// Addresses.
 pub(crate) struct AddressDetector {
     // The word lists split once here, not for every candidate.
-    street_words: std::collections::HashSet<&'static str, foldhash::fast::FixedState>,
+    // Byte keys: words are lower-cased on the stack as bytes, with no
+    // UTF-8 check to make them strings again.
+    street_words: std::collections::HashSet<&'static [u8], foldhash::fast::FixedState>,
     glued: Vec<String>,
-    prefixes: std::collections::HashSet<String, foldhash::fast::FixedState>,
+    prefixes: std::collections::HashSet<Vec<u8>, foldhash::fast::FixedState>,
+    /// The shapes of `prefixes`: most words after a number are ruled out
+    /// by their first letter and length, before any lower-casing.
+    prefix_shapes: Shapes,
     number_first: Regex,
     military: Regex,
     po_box: Regex,
@@ -96,9 +102,14 @@ impl AddressDetector {
         let words: Vec<&str> = LINKS.iter().copied().filter(|w| *w != "d'").collect();
         let link = format!(r"(?:(?:{})(?-u:\b)|d')", words.join("|"));
         AddressDetector {
-            street_words: STREET_WORDS.split('|').collect(),
+            street_words: STREET_WORDS.split('|').map(str::as_bytes).collect(),
             glued: GLUED.split('|').map(|g| g.replace('\\', "")).collect(),
-            prefixes: PREFIX.split('|').map(|p| p.replace('\\', "")).collect(),
+            prefixes: prefixes().map(String::into_bytes).collect(),
+            prefix_shapes: {
+                let mut shapes = Shapes::default();
+                prefixes().for_each(|p| shapes.add(&p));
+                shapes
+            },
             // 221B Baker Street / 12 rue de la Paix / 6750 Koskikatu 25
             number_first: compile(&format!(
                 r"(?-u:\b)\d{{1,5}}(?:[ \t]\d{{1,5}})?[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:bis|ter)[ \t]+)?(?:(?i:{PREFIX})[ \t]+)?(?:{name}|{link})(?:[ \t]+(?:{name}|{link}|(?i:{STREET_WORDS})(?-u:\b)\.?)){{0,5}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\.?)?"
@@ -146,11 +157,15 @@ impl AddressDetector {
         let mut street = false;
         for w in words() {
             let lw = lower_word(w, &mut buf, &mut owned);
-            street = self.street_words.contains(lw.trim_end_matches('.'))
+            let mut bare = lw;
+            while let [rest @ .., b'.'] = bare {
+                bare = rest;
+            }
+            street = self.street_words.contains(bare)
                 || self
                     .glued
                     .iter()
-                    .any(|g| lw.len() > g.len() + 2 && lw.ends_with(g.as_str()));
+                    .any(|g| lw.len() > g.len() + 2 && lw.ends_with(g.as_bytes()));
             if street {
                 break;
             }
@@ -327,6 +342,9 @@ impl AddressDetector {
     /// ("rue", "via"). Runs for most numbers in a text: an ASCII word is
     /// lower-cased on the stack.
     fn is_prefix(&self, word: &str) -> bool {
+        if !self.prefix_shapes.may_hold(word) {
+            return false;
+        }
         let mut buf = [0u8; 32];
         let mut owned = String::new();
         self.prefixes
@@ -334,20 +352,23 @@ impl AddressDetector {
     }
 }
 
-/// `word` lower-cased: on the stack when it is short and ASCII, as most
-/// words are, or else in `owned`.
-fn lower_word<'a>(word: &str, buf: &'a mut [u8; 32], owned: &'a mut String) -> &'a str {
+/// The bytes of `word` lower-cased: on the stack when it is short and
+/// ASCII, as most words are, or else in `owned`.
+fn lower_word<'a>(word: &str, buf: &'a mut [u8; 32], owned: &'a mut String) -> &'a [u8] {
     if word.is_ascii() {
         if let Some(lower) = buf.get_mut(..word.len()) {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            if let Ok(w) = std::str::from_utf8(lower) {
-                return w;
-            }
+            return lower;
         }
     }
     *owned = word.to_lowercase();
-    owned
+    owned.as_bytes()
+}
+
+/// The street words that come first, without their regex escapes.
+fn prefixes() -> impl Iterator<Item = String> {
+    PREFIX.split('|').map(|p| p.replace('\\', ""))
 }
 
 /// Where a `name_first` match ending at the house number `run` could
