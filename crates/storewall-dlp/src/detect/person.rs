@@ -746,7 +746,7 @@ impl Facts {
         };
         let mut first = kf & FIRST != 0;
         let mut last = kf & LAST != 0;
-        if key.as_bytes().contains(&b'-') {
+        if key.bytes().any(|c| c == b'-') {
             first = first
                 || key
                     .split('-')

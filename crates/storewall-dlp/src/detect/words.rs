@@ -68,8 +68,35 @@ pub(crate) fn starting_at(text: &str, start: usize) -> Option<Word> {
 
 /// The next byte at or after `i` that may start a capitalized word: an
 /// ASCII capital or the first byte of a non-ASCII character.
-pub(crate) fn next_capital(b: &[u8], i: usize) -> Option<usize> {
-    super::text::find_byte(b, i, |c| c.wrapping_sub(b'A') < 26 || c >= 0xC0)
+///
+/// Eight bytes at a time as one `u64`: capitals come every few dozen bytes
+/// in store text, so the search stops often, and a word's bit tricks give
+/// the position of the first hit directly, where a vector search had to
+/// go back over its block byte by byte.
+pub(crate) fn next_capital(b: &[u8], mut i: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        // Per byte, with no carries between bytes: the low seven bits
+        // plus 0x3f reach the top bit from 'A' (0x41) on, plus 0x25 from
+        // '[' (0x5b) on; ASCII bytes only. Bytes from 0xc0 have both top
+        // bits set.
+        let low = x & LOW7;
+        let ge_a = low + 0x3f3f_3f3f_3f3f_3f3f;
+        let gt_z = low + 0x2525_2525_2525_2525;
+        let capital = ge_a & !gt_z & !x;
+        let lead = x & (x << 1);
+        let hits = (capital | lead) & HIGH;
+        if hits != 0 {
+            return Some(i + (hits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let may = |c: u8| c.wrapping_sub(b'A') < 26 || c >= 0xC0;
+    b.get(i..)?.iter().position(|&c| may(c)).map(|k| i + k)
 }
 
 /// True when a word starts at `i`, which holds a letter.
@@ -89,8 +116,17 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
     let mut i = start;
     loop {
         // ASCII letters, the usual case, without decoding.
-        while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            i += 1;
+        let rest = b.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        // Most words end at a space or punctuation: an ASCII byte that
+        // cannot join two letters ends the word without decoding.
+        match b.get(i) {
+            None => return i,
+            Some(&c) if c < 0x80 && c != b'\'' && c != b'-' => return i,
+            _ => {}
         }
         let Some(c) = char_at(text, i) else {
             return i;
@@ -110,8 +146,16 @@ pub(crate) fn word_start(text: &str, end: usize) -> usize {
     let mut i = end;
     loop {
         // ASCII letters, the usual case, without decoding.
-        while i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic) {
-            i -= 1;
+        let head = b.get(..i).unwrap_or_default();
+        i -= head
+            .iter()
+            .rev()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(head.len());
+        match i.checked_sub(1).and_then(|k| b.get(k)) {
+            None => break,
+            Some(&c) if c < 0x80 && c != b'\'' && c != b'-' => break,
+            _ => {}
         }
         let Some(c) = char_before(text, i) else {
             break;
@@ -190,6 +234,17 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// The word-at-a-time search finds what a byte-by-byte one does.
+        #[test]
+        fn next_capital_matches_a_byte_search(
+            b in proptest::collection::vec(any::<u8>(), 0..40),
+            from in 0usize..40,
+        ) {
+            let may = |c: u8| c.is_ascii_uppercase() || c >= 0xC0;
+            let want = b.get(from..).and_then(|t| t.iter().position(|&c| may(c)).map(|k| from + k));
+            prop_assert_eq!(next_capital(&b, from), want);
+        }
 
         /// Found from either side, each word is the one a left-to-right
         /// cut of the whole text gives.
