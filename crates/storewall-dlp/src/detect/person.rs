@@ -837,9 +837,12 @@ fn cued(text: &str, start: usize, ends: &mut Ends, buf: &mut String) -> bool {
     ends_with_any(trimmed, IN_CUES | IN_TITLES, ends, buf)
 }
 
+/// A strong cue right before `start`, across spaces, commas and quotes
+/// but not a full stop: "says Iwase" names Iwase, "the page says. For
+/// sizing" names no one.
 fn strongly_cued(text: &str, start: usize, ends: &mut Ends, buf: &mut String) -> bool {
     let trimmed = text[..start]
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '\''));
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '\''));
     ends_with_any(trimmed, IN_STRONG, ends, buf)
 }
 
@@ -1400,6 +1403,12 @@ mod tests {
         assert!(found("Please refund order 1234. Will it arrive in May?").is_empty());
         assert!(found(r#"{"name": "Organic Cotton Tee", "price": 19.99}"#).is_empty());
         assert!(found("Ship to 12 Kent Street, or to Via Roma 131.").is_empty());
+        // A cue verb ends its sentence: the next one's first word is no name.
+        assert!(found("Quote what the product page says. For sizing, ask.").is_empty());
+        assert_eq!(
+            found("The new hire, says Iwase, starts Monday."),
+            vec!["Iwase"]
+        );
     }
 
     /// The groups found from a match's shape are the ones a capture

@@ -69,13 +69,27 @@ pub(crate) fn starting_at(text: &str, start: usize) -> Option<Word> {
 /// The next byte at or after `i` that may start a capitalized word: an
 /// ASCII capital or the first byte of a non-ASCII character.
 ///
-/// Eight bytes at a time as one `u64`: capitals come every few dozen bytes
-/// in store text, so the search stops often, and a word's bit tricks give
-/// the position of the first hit directly, where a vector search had to
-/// go back over its block byte by byte.
+/// Blocks of sixteen bytes without one are passed over by a vector check;
+/// in the block that has one, eight bytes at a time as one `u64`, whose
+/// bit tricks give the position of the first hit directly, where a byte
+/// loop went back over the block. Capitals come every few dozen bytes in
+/// store text, so the search stops often.
 pub(crate) fn next_capital(b: &[u8], mut i: usize) -> Option<usize> {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    let may = |c: u8| c.wrapping_sub(b'A') < 26 || c >= 0xC0;
+    // Sixteen bytes with no capital are passed over by one vector check.
+    while let Some(block) = b.get(i..i + 16) {
+        let block: &[u8; 16] = block.try_into().ok()?;
+        let mut any = false;
+        for &c in block {
+            any |= may(c);
+        }
+        if any {
+            break;
+        }
+        i += 16;
+    }
     while let Some(chunk) = b.get(i..i + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
@@ -95,7 +109,6 @@ pub(crate) fn next_capital(b: &[u8], mut i: usize) -> Option<usize> {
         }
         i += 8;
     }
-    let may = |c: u8| c.wrapping_sub(b'A') < 26 || c >= 0xC0;
     b.get(i..)?.iter().position(|&c| may(c)).map(|k| i + k)
 }
 
