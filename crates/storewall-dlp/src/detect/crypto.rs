@@ -47,6 +47,16 @@ impl Detector for CryptoDetector {
             if start < from || (start > 0 && is_word(b[start - 1])) {
                 continue;
             }
+            // Every address is a run of at least 14 ASCII letters and
+            // digits ("bc1" and eleven more); the digits of prose ("1.",
+            // "30 days", "12.95") end long before that, without a search.
+            let alnum = b[start..]
+                .iter()
+                .take(14)
+                .take_while(|c| c.is_ascii_alphanumeric());
+            if alnum.count() < 14 {
+                continue;
+            }
             let Some(m) = t.match_at(&self.re, start, start + 80) else {
                 continue;
             };

@@ -25,8 +25,11 @@ impl IpDetector {
 impl Detector for IpDetector {
     fn find(&self, t: &Text, out: &mut Vec<Finding>) {
         let (text, bytes) = (t.s, t.s.as_bytes());
+        // Four numbers joined by three dots: prices ("14.95") and list
+        // numbers ("1.") are passed over without a search.
         let v4 = t
             .digit_spans(0, 4, |g| g == b".")
+            .filter(|&(s, e)| bytes[s..e].iter().filter(|&&c| c == b'.').count() >= 3)
             .flat_map(|span| t.find_in(&self.v4, span));
         {
             for m in v4 {
