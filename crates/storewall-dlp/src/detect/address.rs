@@ -282,6 +282,12 @@ fn cued(text: &str, start: usize) -> bool {
     CUES.iter().any(|c| trimmed.ends_with(c))
 }
 
+/// ISO 4217 codes of the currencies of US and European stores.
+const CURRENCIES: &[&str] = &[
+    "USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ISK",
+    "CAD", "AUD",
+];
+
 /// Lower-case words that may stand inside a street name.
 const LINKS: &[&str] = &[
     "de", "du", "des", "la", "le", "del", "della", "delle", "dei", "degli", "di", "da", "do",
@@ -331,6 +337,11 @@ impl AddressDetector {
             .split(|c: char| c.is_whitespace() || c == ',')
             .next()
             .unwrap_or("");
+        // A price ("14.95 USD", "150 EUR") is the commonest number before
+        // a capital in store text, and no street is named for a currency.
+        if CURRENCIES.contains(&word.trim_end_matches(['.', ';', ')'])) {
+            return false;
+        }
         word.starts_with(char::is_uppercase)
             || word.starts_with("d'")
             || LINKS.contains(&word)
@@ -574,6 +585,9 @@ mod tests {
         assert!(found("Order 15 Linen Sheets in Size 42 by Friday").is_empty());
         assert!(found("We shipped 3 Items via DHL Express 2 days ago").is_empty());
         assert!(found("Upgrade to Windows 11 and iPhone 15 today").is_empty());
+        // Prices: a currency code is no street name.
+        assert!(found("It costs 14.95 USD or 12.95 EUR.").is_empty());
+        assert!(found("Refund 687.53 EUR SKU HX-7158-XL EAN 5972203271127").is_empty());
     }
 
     #[test]
