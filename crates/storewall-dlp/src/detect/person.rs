@@ -717,6 +717,57 @@ struct Context {
     phrases: HashMap<String, Vec<(&'static str, u8)>, foldhash::fast::FixedState>,
     /// The shapes of the keys of `phrases`.
     ends: Shapes,
+    /// The last two bytes of every phrase.
+    tails: Tails,
+}
+
+/// The last two bytes of a set of phrases, ASCII letters in lower case,
+/// as a bit set; and the bytes of the one-byte phrases. A phrase matches
+/// at the end of a text only byte for byte without ASCII case (see
+/// [`names::ends_with_word`]), so a text whose last two bytes end no
+/// phrase needs no further look. Most capitalized words come after the
+/// end of a sentence or an ordinary word, which this rules out for the
+/// price of a load.
+struct Tails {
+    pairs: Vec<u64>,
+    singles: [bool; 256],
+}
+
+impl Tails {
+    fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Tails {
+        let mut t = Tails {
+            pairs: vec![0; 1 << 10],
+            singles: [false; 256],
+        };
+        for p in phrases {
+            match p.as_bytes() {
+                [.., a, b] => {
+                    let k = Tails::key(*a, *b);
+                    t.pairs[k >> 6] |= 1 << (k & 63);
+                }
+                [b] => t.singles[usize::from(b.to_ascii_lowercase())] = true,
+                [] => {}
+            }
+        }
+        t
+    }
+
+    fn key(a: u8, b: u8) -> usize {
+        usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
+    }
+
+    /// False when no phrase of the set can end `text`.
+    fn may_end(&self, text: &[u8]) -> bool {
+        match text {
+            [.., a, b] => {
+                let k = Tails::key(*a, *b);
+                self.pairs[k >> 6] & (1 << (k & 63)) != 0
+                    || self.singles[usize::from(b.to_ascii_lowercase())]
+            }
+            [b] => self.singles[usize::from(b.to_ascii_lowercase())],
+            [] => false,
+        }
+    }
 }
 
 fn context() -> &'static Context {
@@ -735,7 +786,9 @@ fn context() -> &'static Context {
                 phrases.entry(key).or_default().push((*p, tag));
             }
         }
+        let tails = Tails::new(phrases.values().flatten().map(|&(p, _)| p));
         Context {
+            tails,
             words: Lexicon::lists(&[
                 (PARTICLES, PARTICLE),
                 (STREET_BEFORE, STREET),
@@ -859,6 +912,9 @@ impl Ends {
 /// True when a phrase on one of the `lists` ends `text` as a whole word,
 /// in any ASCII case.
 fn ends_with_any(text: &str, lists: u8, ends: &mut Ends, buf: &mut String) -> bool {
+    if !context().tails.may_end(text.as_bytes()) {
+        return false;
+    }
     ends.of(text, buf)
         .iter()
         .any(|&(p, on)| on & lists != 0 && names::ends_with_word(text, p))
@@ -1433,6 +1489,17 @@ mod tests {
             found("Best,\nKen N. Fukuda\nSupport"),
             vec!["Ken N. Fukuda"]
         );
+    }
+
+    #[test]
+    fn tails_pass_every_phrase_in_any_case() {
+        let t = &context().tails;
+        for p in CUES.iter().chain(TITLES).chain(STRONG_CUES) {
+            for text in [p.to_string(), p.to_ascii_uppercase(), format!("so {p}")] {
+                assert!(t.may_end(text.as_bytes()), "{text}");
+            }
+        }
+        assert!(!t.may_end(b"be brief, friendly and precise"));
     }
 
     #[test]
