@@ -859,6 +859,21 @@ impl Facts {
 }
 
 fn is_capitalized(w: &str) -> bool {
+    // ASCII first, without decoding: most words are.
+    let b = w.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_uppercase() => {
+            let rest = &b[1..];
+            if rest.is_empty() || rest.iter().any(u8::is_ascii_lowercase) {
+                return true;
+            }
+            if rest.is_ascii() {
+                return false;
+            }
+        }
+        Some(c) if c.is_ascii() => return false,
+        _ => {}
+    }
     let mut cs = w.chars();
     let Some(first) = cs.next() else {
         return false;
@@ -873,6 +888,9 @@ fn is_capitalized(w: &str) -> bool {
 }
 
 fn is_all_caps(w: &str) -> bool {
+    if w.is_ascii() {
+        return w.len() >= 2 && !w.bytes().any(|c| c.is_ascii_lowercase());
+    }
     w.chars().nth(1).is_some() && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
@@ -1489,6 +1507,20 @@ mod tests {
             found("Best,\nKen N. Fukuda\nSupport"),
             vec!["Ken N. Fukuda"]
         );
+    }
+
+    proptest::proptest! {
+        /// The ASCII shortcuts agree with the definitions on characters.
+        #[test]
+        fn capital_shortcuts_agree(w in "[aZé É'1\\-ß]{0,6}") {
+            let mut cs = w.chars();
+            let capitalized = cs.next().is_some_and(char::is_uppercase)
+                && (cs.as_str().is_empty() || cs.as_str().chars().any(char::is_lowercase));
+            proptest::prop_assert_eq!(is_capitalized(&w), capitalized);
+            let all_caps = w.chars().nth(1).is_some()
+                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+            proptest::prop_assert_eq!(is_all_caps(&w), all_caps);
+        }
     }
 
     #[test]
