@@ -129,11 +129,7 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
     let mut i = start;
     loop {
         // ASCII letters, the usual case, without decoding.
-        let rest = b.get(i..).unwrap_or_default();
-        i += rest
-            .iter()
-            .position(|c| !c.is_ascii_alphabetic())
-            .unwrap_or(rest.len());
+        i = ascii_letters_end(b, i);
         // Most words end at a space or punctuation: an ASCII byte that
         // cannot join two letters ends the word without decoding.
         match b.get(i) {
@@ -151,6 +147,33 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
         }
         i += len;
     }
+}
+
+/// The first byte at or after `i` that is not an ASCII letter. Eight
+/// bytes at a time as one `u64`: a word usually ends within the first.
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        // Per byte, with no carries between bytes: with bit 5 set (lower
+        // case), the low seven bits plus 0x1f reach the top bit from 'a'
+        // (0x61) on, plus 0x05 from '{' (0x7b) on; ASCII bytes only.
+        let low = (x | 0x2020_2020_2020_2020) & LOW7;
+        let letters = (low + 0x1f1f_1f1f_1f1f_1f1f) & !(low + 0x0505_0505_0505_0505) & !x;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    let rest = b.get(i..).unwrap_or_default();
+    i + rest
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())
 }
 
 /// The start of the word that ends at `end`.
@@ -247,6 +270,17 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// The word-at-a-time search finds what a byte-by-byte one does.
+        #[test]
+        fn ascii_letters_end_matches_a_byte_search(
+            b in proptest::collection::vec(any::<u8>(), 0..40),
+            from in 0usize..40,
+        ) {
+            let from = from.min(b.len());
+            let want = from + b[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            prop_assert_eq!(ascii_letters_end(&b, from), want);
+        }
 
         /// The word-at-a-time search finds what a byte-by-byte one does.
         #[test]
