@@ -303,6 +303,17 @@ fn named_before(head: &str) -> bool {
         return false;
     }
     let word_end = word_end.strip_suffix(',').unwrap_or(word_end);
+    // ASCII words, the usual case, read on bytes.
+    let b = word_end.as_bytes();
+    let ascii = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic() || matches!(c, b'\'' | b'.' | b'-'))
+        .count();
+    if b.len() == ascii || b[b.len() - ascii - 1].is_ascii() {
+        let word = &word_end[b.len() - ascii..];
+        return word.bytes().any(|c| c.is_ascii_uppercase()) || LINKS.contains(&word);
+    }
     let start = word_end
         .char_indices()
         .rev()
