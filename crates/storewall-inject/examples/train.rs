@@ -3,13 +3,16 @@
 //! ```text
 //! cargo run --release -p storewall-inject --example train -- \
 //!     --data ../shared/data/inject/public.jsonl \
-//!     --store bench/inject/store_corpus.jsonl \
+//!     --store bench/inject/store_corpus.jsonl,bench/inject/store_extra.jsonl \
 //!     --out crates/storewall-inject/model/injection.bin
 //! ```
 //!
 //! Training data: the train split of the public file (deepset prompts,
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
-//! train split of the generated store corpus. Test splits are never read.
+//! train splits of the store corpora (`--store`, comma-separated: the
+//! generated corpus and a second, separately written one with more hard
+//! negatives and subtler attacks). Test splits are never read, nor is the
+//! held-out `store_blind.jsonl`.
 //!
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative,
@@ -155,7 +158,11 @@ fn load(data: &str, store: &str) -> Vec<Example> {
             out.push(e);
         }
     }
-    if std::path::Path::new(store).exists() {
+    for store in store.split(',').filter(|p| !p.is_empty()) {
+        if !std::path::Path::new(store).exists() {
+            eprintln!("no store corpus at {store}; skipped");
+            continue;
+        }
         for v in read_jsonl(store) {
             if field(&v, "split") != "train" {
                 continue;
@@ -176,8 +183,6 @@ fn load(data: &str, store: &str) -> Vec<Example> {
             }
             out.push(e);
         }
-    } else {
-        eprintln!("no store corpus at {store}; training on public data only");
     }
     out
 }
@@ -319,7 +324,10 @@ impl Trainer {
 
 fn main() {
     let data = arg("--data", "../shared/data/inject/public.jsonl");
-    let store = arg("--store", "bench/inject/store_corpus.jsonl");
+    let store = arg(
+        "--store",
+        "bench/inject/store_corpus.jsonl,bench/inject/store_extra.jsonl",
+    );
     let out = arg("--out", "crates/storewall-inject/model/injection.bin");
     let examples = load(&data, &store);
     let pos = examples.iter().filter(|e| e.label).count();
