@@ -1034,6 +1034,8 @@ impl PersonDetector {
             // Grow a chain of capitalized words (and particles between them),
             // separated by single spaces only.
             let mut names = [first; MAX_TOKENS];
+            // Each name word with its facts, kept as the chain grows.
+            let mut ws = [(w, f0); MAX_TOKENS];
             let mut n = 1;
             let mut prev = first;
             while n < MAX_TOKENS {
@@ -1048,10 +1050,17 @@ impl PersonDetector {
                 }
                 // A lower-case word goes on only as a particle, which the
                 // small table knows.
+                // Only a capitalized word joins the chain, so the facts of
+                // every word that does are looked up here.
+                let facts = if lower_case {
+                    Facts::default()
+                } else {
+                    memo.facts(l, text, next, &mut buf)
+                };
                 let tf = if lower_case {
                     context().words.flags_of(t, &mut buf)
                 } else {
-                    memo.facts(l, text, next, &mut buf).flags
+                    facts.flags
                 };
                 if tf & PARTICLE != 0 && words::next_word(text, next.end, usize::MAX).is_some() {
                     prev = next;
@@ -1065,14 +1074,11 @@ impl PersonDetector {
                     break;
                 }
                 names[n] = next;
+                ws[n] = (t, facts);
                 n += 1;
                 prev = next;
             }
             let names = &names[..n];
-            let mut ws = [("", Facts::default()); MAX_TOKENS];
-            for (w, &k) in ws.iter_mut().zip(names) {
-                *w = (k.of(text), memo.facts(l, text, k, &mut buf));
-            }
             let ws = &ws[..n];
             let last = names[n - 1];
             if let Some(score) = score(text, first, last.end, ws, l, &mut buf) {
