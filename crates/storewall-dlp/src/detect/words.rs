@@ -68,48 +68,9 @@ pub(crate) fn starting_at(text: &str, start: usize) -> Option<Word> {
 
 /// The next byte at or after `i` that may start a capitalized word: an
 /// ASCII capital or the first byte of a non-ASCII character.
-///
-/// Blocks of sixteen bytes without one are passed over by a vector check;
-/// in the block that has one, eight bytes at a time as one `u64`, whose
-/// bit tricks give the position of the first hit directly, where a byte
-/// loop went back over the block. Capitals come every few dozen bytes in
-/// store text, so the search stops often.
-pub(crate) fn next_capital(b: &[u8], mut i: usize) -> Option<usize> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) fn next_capital(b: &[u8], i: usize) -> Option<usize> {
     let may = |c: u8| c.wrapping_sub(b'A') < 26 || c >= 0xC0;
-    // Sixteen bytes with no capital are passed over by one vector check.
-    while let Some(block) = b.get(i..i + 16) {
-        let block: &[u8; 16] = block.try_into().ok()?;
-        let mut any = false;
-        for &c in block {
-            any |= may(c);
-        }
-        if any {
-            break;
-        }
-        i += 16;
-    }
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        // Per byte, with no carries between bytes: the low seven bits
-        // plus 0x3f reach the top bit from 'A' (0x41) on, plus 0x25 from
-        // '[' (0x5b) on; ASCII bytes only. Bytes from 0xc0 have both top
-        // bits set.
-        let low = x & LOW7;
-        let ge_a = low + 0x3f3f_3f3f_3f3f_3f3f;
-        let gt_z = low + 0x2525_2525_2525_2525;
-        let capital = ge_a & !gt_z & !x;
-        let lead = x & (x << 1);
-        let hits = (capital | lead) & HIGH;
-        if hits != 0 {
-            return Some(i + (hits.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    b.get(i..)?.iter().position(|&c| may(c)).map(|k| i + k)
+    super::bytes::find(b, i, may, super::bytes::capitals)
 }
 
 /// True when a word starts at `i`, which holds a letter.
