@@ -309,6 +309,12 @@ struct Lexicon {
     prefix_lens: Vec<usize>,
 }
 
+/// Builds what this module compiles once per process, ahead of the
+/// first text (see [`crate::Screener::new`]).
+pub(crate) fn prepare() {
+    let _ = lexicon();
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {

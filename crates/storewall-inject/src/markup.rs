@@ -39,6 +39,12 @@ struct Patterns {
     tag: Regex,
 }
 
+/// Builds what this module compiles once per process, ahead of the
+/// first text (see [`crate::Screener::new`]).
+pub(crate) fn prepare() {
+    let _ = patterns();
+}
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {

@@ -92,7 +92,20 @@ impl Screener {
 
     /// A screener with another model.
     pub fn with_model(model: Model) -> Screener {
-        Screener { model }
+        // The patterns and the lexicon are built here, once per process,
+        // not on the first text screened: that one would wait for tens
+        // of milliseconds of regex compilation.
+        crate::signatures::prepare();
+        crate::decode::prepare();
+        crate::markup::prepare();
+        crate::cues::prepare();
+        let s = Screener { model };
+        // The regexes' lazy DFAs build their states while they search: a
+        // short text in the shapes screening meets (store talk, notes to
+        // an assistant, markup, encodings, several languages) builds the
+        // common ones now rather than during the first requests.
+        let _ = s.screen(include_str!("warmup.txt"));
+        s
     }
 
     /// The same screener with another decision threshold for the

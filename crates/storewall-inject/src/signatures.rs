@@ -337,6 +337,12 @@ pub const SIGNATURES: &[Signature] = &[
     ),
 ];
 
+/// Builds what this module compiles once per process, ahead of the
+/// first text (see [`crate::Screener::new`]).
+pub(crate) fn prepare() {
+    let _ = compiled();
+}
+
 /// One regex per signature, not one set: a set's automaton over all of
 /// them grows too many states to stay cached, while each regex alone is
 /// small and skips ahead to its own leading words.
