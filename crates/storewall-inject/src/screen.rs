@@ -103,7 +103,10 @@ impl Screener {
         // The regexes' lazy DFAs build their states while they search: a
         // short text in the shapes screening meets (store talk, notes to
         // an assistant, markup, encodings, several languages) builds the
-        // common ones now rather than during the first requests.
+        // common ones now. The states live in the calling thread's cache,
+        // so a batch screened on this thread (`storewall scan --jsonl`)
+        // gains most; the gateway's worker threads still gain the
+        // compilation.
         let _ = s.screen(include_str!("warmup.txt"));
         s
     }
