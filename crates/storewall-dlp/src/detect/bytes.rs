@@ -1,5 +1,5 @@
 //! Byte searches shared by the detectors: the next digit, the next byte
-//! that may start a capitalized word.
+//! that may start a capitalized word, the end of a run of letters.
 //!
 //! Written out because every scan starts with them, over text that mostly
 //! has none of what they look for, and `memchr` covers only one to three
@@ -33,6 +33,18 @@ pub(crate) fn find(
         }
         from += 16;
     }
+    find_by_words(b, from, pred, word)
+}
+
+/// [`find`] without the block check: for searches that usually stop
+/// within a few bytes, such as the end of a word.
+#[inline]
+pub(crate) fn find_by_words(
+    b: &[u8],
+    mut from: usize,
+    pred: impl Fn(u8) -> bool,
+    word: impl Fn(u64) -> u64,
+) -> Option<usize> {
     while let Some(chunk) = b.get(from..from + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
@@ -66,4 +78,13 @@ pub(crate) fn capitals(x: u64) -> u64 {
     let low = x & LOW7;
     let capital = (low + 0x3f3f_3f3f_3f3f_3f3f) & !(low + 0x2525_2525_2525_2525) & !x;
     capital | (x & (x << 1))
+}
+
+/// ASCII letters among eight bytes, for [`find`]. Per byte: with bit 5 set
+/// (lower case), the low seven bits plus 0x1f reach the top bit from 'a'
+/// (0x61) on, plus 0x05 from '{' (0x7b) on; ASCII bytes only.
+#[inline]
+pub(crate) fn letters(x: u64) -> u64 {
+    let low = (x | 0x2020_2020_2020_2020) & LOW7;
+    (low + 0x1f1f_1f1f_1f1f_1f1f) & !(low + 0x0505_0505_0505_0505) & !x
 }

@@ -112,29 +112,9 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
 
 /// The first byte at or after `i` that is not an ASCII letter. Eight
 /// bytes at a time as one `u64`: a word usually ends within the first.
-fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        // Per byte, with no carries between bytes: with bit 5 set (lower
-        // case), the low seven bits plus 0x1f reach the top bit from 'a'
-        // (0x61) on, plus 0x05 from '{' (0x7b) on; ASCII bytes only.
-        let low = (x | 0x2020_2020_2020_2020) & LOW7;
-        let letters = (low + 0x1f1f_1f1f_1f1f_1f1f) & !(low + 0x0505_0505_0505_0505) & !x;
-        let others = !letters & HIGH;
-        if others != 0 {
-            return i + (others.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    let rest = b.get(i..).unwrap_or_default();
-    i + rest
-        .iter()
-        .position(|c| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len())
+fn ascii_letters_end(b: &[u8], i: usize) -> usize {
+    use super::bytes::{find_by_words, letters};
+    find_by_words(b, i, |c| !c.is_ascii_alphabetic(), |x| !letters(x)).unwrap_or(b.len().max(i))
 }
 
 /// The start of the word that ends at `end`.
