@@ -273,22 +273,24 @@ fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
 /// Character 3- to 5-grams of ` word `, so prefixes and suffixes count on
 /// their own: they carry meaning across inflections and languages.
 fn char_grams(word: &str, out: &mut Vec<u32>) {
-    let mut bounds: Vec<usize> = Vec::with_capacity(word.len() + 3);
-    // Byte offsets of the characters of " word ", as offsets into `padded`.
-    let padded_len = word.len() + 2;
-    bounds.push(0);
-    bounds.extend(word.char_indices().map(|(i, _)| i + 1));
-    bounds.push(padded_len - 1);
-    bounds.push(padded_len);
-    let n_chars = bounds.len() - 1;
-    if n_chars > 40 {
-        // A long token (a URL, a base64 run) would flood the vector.
+    // A long token (a URL, a base64 run) would flood the vector; a short
+    // one is padded and cut on the stack, as every word of every text is.
+    const MAX_CHARS: usize = 40;
+    // Characters of " word ", spaces included.
+    let n_chars = word.chars().count() + 2;
+    if n_chars > MAX_CHARS {
         return;
     }
-    let mut padded = Vec::with_capacity(padded_len);
-    padded.push(b' ');
-    padded.extend_from_slice(word.as_bytes());
-    padded.push(b' ');
+    // Byte offsets of the characters of " word ", as offsets into `padded`,
+    // and the end.
+    let mut bounds = [0usize; MAX_CHARS + 1];
+    for (k, (i, _)) in word.char_indices().enumerate() {
+        bounds[k + 1] = i + 1;
+    }
+    bounds[n_chars - 1] = word.len() + 1;
+    bounds[n_chars] = word.len() + 2;
+    let mut padded = [b' '; MAX_CHARS * 4 + 2];
+    padded[1..=word.len()].copy_from_slice(word.as_bytes());
     for n in 3..=5 {
         if n > n_chars {
             break;
@@ -303,6 +305,26 @@ fn char_grams(word: &str, out: &mut Vec<u32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The stack version gives the n-grams of " word " cut by characters.
+        #[test]
+        fn char_grams_cut_by_characters(word in "[a-zé\u{4e00}_']{0,45}") {
+            let padded: Vec<char> = format!(" {word} ").chars().collect();
+            let mut want = Vec::new();
+            if padded.len() <= 40 {
+                for n in 3..=5 {
+                    for g in padded.windows(n) {
+                        let gram: String = g.iter().collect();
+                        want.push(index(fnv(CHARS + n as u64, gram.as_bytes())));
+                    }
+                }
+            }
+            let mut got = Vec::new();
+            char_grams(&word, &mut got);
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     #[test]
     fn stable_and_scaled() {
