@@ -3,18 +3,18 @@
 //! ```text
 //! cargo run --release -p storewall-inject --example train -- \
 //!     --data ../shared/data/inject/public.jsonl \
-//!     --store bench/inject/store_corpus.jsonl \
+//!     --store bench/inject/store_corpus.jsonl,bench/inject/store_extra.jsonl,bench/inject/store_third.jsonl \
 //!     --out crates/storewall-inject/model/injection.bin
 //! ```
 //!
 //! Training data: the train split of the public file (deepset prompts,
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
-//! train split of the generated store corpus. `--store` takes several
-//! files, comma-separated: `bench/inject/store_extra.jsonl`, a second store
-//! corpus written apart from the first (more hard negatives, subtler
-//! attacks), can be added; `docs/BENCHMARKS.md` gives what it changed and
-//! why the committed model is trained without it. Test splits are never
-//! read, nor is the held-out `bench/inject/store_blind.jsonl`.
+//! train splits of three store corpora, each written apart from the others
+//! so that the classifier learns intent rather than one writer's templates:
+//! `bench/inject/store_corpus.jsonl`, `store_extra.jsonl` (more hard
+//! negatives, subtler attacks) and `store_third.jsonl` (many formats, noisy
+//! text). `--store` takes them comma-separated. Test splits are never read,
+//! nor is the held-out `bench/inject/store_blind.jsonl`.
 //!
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative,
@@ -326,7 +326,10 @@ impl Trainer {
 
 fn main() {
     let data = arg("--data", "../shared/data/inject/public.jsonl");
-    let store = arg("--store", "bench/inject/store_corpus.jsonl");
+    let store = arg(
+        "--store",
+        "bench/inject/store_corpus.jsonl,bench/inject/store_extra.jsonl,bench/inject/store_third.jsonl",
+    );
     let out = arg("--out", "crates/storewall-inject/model/injection.bin");
     let examples = load(&data, &store);
     let pos = examples.iter().filter(|e| e.label).count();
