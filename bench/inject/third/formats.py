@@ -297,15 +297,28 @@ def r_qa(c):
     return "\n".join(out)
 
 
-def r_export_json(c):
+def placed_reviews(c):
+    """One to three reviews, the planted text in one of them: their count, and the reviews one by
+    one as (parts, score), drawn lazily so the caller's own draws stay interleaved with them."""
     r = c.rng
     n = r.choice([1, 2, 3])
     k = r.randrange(n)
+
+    def each():
+        for i in range(n):
+            parts, score = review_parts(c)
+            if i == k:
+                parts = c.place(parts, "c")
+            yield parts, score
+
+    return n, each()
+
+
+def r_export_json(c):
+    r = c.rng
+    n, reviews = placed_reviews(c)
     revs = []
-    for i in range(n):
-        parts, score = review_parts(c)
-        if i == k:
-            parts = c.place(parts, "c")
+    for i, (parts, score) in enumerate(reviews):
         p = c.person()
         revs.append({"id": r.randint(10000000, 99999999), "rating": score, "title": review_title(c, score),
                      "body": " ".join(parts), "reviewer": {"name": p["first"] + " " + p["last"][0] + ".", "email": p["email"]},

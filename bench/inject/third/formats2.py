@@ -2,7 +2,7 @@
 import json
 
 from common import alnum, chance, csvq, digits, entity_noise, jdump, slug, xesc
-from formats import review_parts, review_title, short_name, stars
+from formats import placed_reviews, review_parts, review_title, short_name, stars
 
 
 def _copy(c, k=None):
@@ -346,13 +346,9 @@ def o_crm(c):
 
 def o_reviews(c):
     r = c.rng
-    n = r.choice([1, 2, 3])
-    k = r.randrange(n)
+    n, reviews = placed_reviews(c)
     revs = []
-    for i in range(n):
-        parts, score = review_parts(c)
-        if i == k:
-            parts = c.place(parts, "c")
+    for parts, score in reviews:
         revs.append({"author": short_name(c), "rating": score, "title": review_title(c, score), "body": " ".join(parts),
                      "verified": chance(r, 0.7)})
     obj = {"product_id": c.sku, "average_rating": round(r.uniform(3.1, 4.8), 1), "count": r.randint(n, 250), "reviews": revs}
