@@ -63,7 +63,14 @@ impl Evasion {
 fn invisible(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}'
-        | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}')
+        | '\u{FEFF}')
+        || tag(c)
+}
+
+/// A tag character (U+E0000 to U+E007F): invisible, and able to spell
+/// ASCII that a model may still read.
+pub(crate) fn tag(c: char) -> bool {
+    matches!(c, '\u{E0000}'..='\u{E007F}')
 }
 
 /// The ASCII character a tag character (U+E0020 to U+E007E) stands for.

@@ -1049,18 +1049,14 @@ impl PersonDetector {
                     break;
                 }
                 // A lower-case word goes on only as a particle, which the
-                // small table knows.
-                // Only a capitalized word joins the chain, so the facts of
-                // every word that does are looked up here.
-                let facts = if lower_case {
-                    Facts::default()
+                // small table knows. Only a capitalized word joins the
+                // chain, so the facts of every word that does are looked
+                // up here.
+                let (facts, tf) = if lower_case {
+                    (Facts::default(), context().words.flags_of(t, &mut buf))
                 } else {
-                    memo.facts(l, text, next, &mut buf)
-                };
-                let tf = if lower_case {
-                    context().words.flags_of(t, &mut buf)
-                } else {
-                    facts.flags
+                    let f = memo.facts(l, text, next, &mut buf);
+                    (f, f.flags)
                 };
                 if tf & PARTICLE != 0 && words::next_word(text, next.end, usize::MAX).is_some() {
                     prev = next;
@@ -1437,13 +1433,7 @@ fn spaced_word(text: &str, prev: Word) -> Option<Word> {
         [b' ', _] => 1,
         _ => return None,
     };
-    let start = prev.end + gap;
-    words::char_at(text, start)
-        .is_some_and(char::is_alphabetic)
-        .then(|| Word {
-            start,
-            end: words::word_end(text, start),
-        })
+    words::starting_at(text, prev.end + gap)
 }
 
 /// The facts of the last few words looked up: a chain that is not a name

@@ -50,6 +50,12 @@ fn letter(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphabetic)
 }
 
+/// True for an ASCII byte that is no letter (the caller has passed the
+/// letters) and cannot join two letters: a word ends at it for sure.
+fn stops_word(c: u8) -> bool {
+    c < 0x80 && c != b'\'' && c != b'-'
+}
+
 /// The word that ends at `end`, when a letter ends there.
 pub(crate) fn ending_at(text: &str, end: usize) -> Option<Word> {
     letter(char_before(text, end)).then(|| Word {
@@ -91,11 +97,11 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
     loop {
         // ASCII letters, the usual case, without decoding.
         i = ascii_letters_end(b, i);
-        // Most words end at a space or punctuation: an ASCII byte that
-        // cannot join two letters ends the word without decoding.
+        // Most words end at a space or punctuation, which ends the word
+        // without decoding.
         match b.get(i) {
             None => return i,
-            Some(&c) if c < 0x80 && c != b'\'' && c != b'-' => return i,
+            Some(&c) if stops_word(c) => return i,
             _ => {}
         }
         let Some(c) = char_at(text, i) else {
@@ -131,7 +137,7 @@ pub(crate) fn word_start(text: &str, end: usize) -> usize {
             .unwrap_or(head.len());
         match i.checked_sub(1).and_then(|k| b.get(k)) {
             None => break,
-            Some(&c) if c < 0x80 && c != b'\'' && c != b'-' => break,
+            Some(&c) if stops_word(c) => break,
             _ => {}
         }
         let Some(c) = char_before(text, i) else {
