@@ -22,6 +22,7 @@ pub mod fence;
 pub mod markup;
 pub mod model;
 pub mod normalize;
+mod prefilter;
 mod screen;
 pub mod signatures;
 

@@ -9,7 +9,9 @@
 //! evidence for the classifier: "ignore all instructions" is also what a
 //! customer says of a washing label.
 
-use regex::Regex;
+use crate::prefilter::{Hits, Prefilter};
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
 use std::sync::OnceLock;
 
 /// How much a signature says alone.
@@ -382,36 +384,51 @@ struct Compiled {
     then: Vec<(usize, Regex)>,
 }
 
+/// ASCII word boundaries: Unicode ones make the fast engines give up on
+/// any text with an accent in it.
+fn ascii_bounds(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
 fn compile(name: &str, pattern: &str) -> Regex {
-    // ASCII word boundaries: Unicode ones make the fast engines give up
-    // on any text with an accent in it.
-    let p = pattern.replace(r"\b", r"(?-u:\b)");
+    let p = ascii_bounds(pattern);
     // Room for the lazy DFA of the long multilingual alternations: with
     // the default cache it keeps rebuilding states, which costs more than
     // the search.
-    regex::RegexBuilder::new(&p)
-        .dfa_size_limit(32 << 20)
-        .build()
+    Regex::builder()
+        .configure(Regex::config().hybrid_cache_capacity(32 << 20))
+        .build(&p)
         .unwrap_or_else(|e| panic!("signature {name}: {e}"))
+}
+
+/// The compiled signatures and the prefilter over their first parts.
+struct Set {
+    each: Vec<Compiled>,
+    prefilter: Prefilter,
 }
 
 /// One regex per signature part, not one set: a set's automaton over all
 /// of them grows too many states to stay cached, while each regex alone is
 /// small and skips ahead to its own leading words.
-fn compiled() -> &'static [Compiled] {
-    static C: OnceLock<Vec<Compiled>> = OnceLock::new();
+fn compiled() -> &'static Set {
+    static C: OnceLock<Set> = OnceLock::new();
     C.get_or_init(|| {
-        SIGNATURES
-            .iter()
-            .map(|s| Compiled {
-                head: compile(s.name, s.pattern),
-                then: s
-                    .then
-                    .iter()
-                    .map(|&(gap, p)| (gap, compile(s.name, p)))
-                    .collect(),
-            })
-            .collect()
+        let heads: Vec<String> = SIGNATURES.iter().map(|s| ascii_bounds(s.pattern)).collect();
+        let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+        Set {
+            each: SIGNATURES
+                .iter()
+                .map(|s| Compiled {
+                    head: compile(s.name, s.pattern),
+                    then: s
+                        .then
+                        .iter()
+                        .map(|&(gap, p)| (gap, compile(s.name, p)))
+                        .collect(),
+                })
+                .collect(),
+            prefilter: Prefilter::new(&heads),
+        }
     })
 }
 
@@ -420,26 +437,53 @@ fn compiled() -> &'static [Compiled] {
 /// forget the original instructions") is advice to a person, not an order
 /// to a model, and does not count.
 pub fn matches(normalized: &str) -> Vec<&'static Signature> {
-    compiled()
+    let set = compiled();
+    let hits = set.prefilter.hits(normalized);
+    set.each
         .iter()
         .zip(SIGNATURES)
-        .filter(|(c, sig)| found(c, sig, normalized))
-        .map(|(_, s)| s)
+        .enumerate()
+        .filter(|&(i, (c, sig))| {
+            hits.candidates.contains(i) && found(c, sig, normalized, &set.prefilter, &hits, i)
+        })
+        .map(|(_, (_, s))| s)
         .collect()
 }
 
-fn found(c: &Compiled, sig: &Signature, normalized: &str) -> bool {
-    c.head.find_iter(normalized).any(|m| {
-        let before = &normalized[..m.start()];
+/// Whether signature `i` (`c`, `sig`) matches `text` somewhere its
+/// conditions hold.
+fn found(
+    c: &Compiled,
+    sig: &Signature,
+    text: &str,
+    pre: &Prefilter,
+    hits: &Hits,
+    i: usize,
+) -> bool {
+    let holds = |start: usize, end: usize| {
+        let before = &text[..start];
         if negated(before) || (sig.initial && !opens_sentence(before)) {
             return false;
         }
-        let Some(end) = rest_of_match(normalized, m.end(), &c.then) else {
+        let Some(end) = rest_of_match(text, end, &c.then) else {
             return false;
         };
-        let span = &normalized[m.start()..end];
+        let span = &text[start..end];
         !(sig.personal_voids && (personal(span) || ui_label(span)))
-    })
+    };
+    if pre.anchored(i) {
+        // Every start the prefilter found is tried, not only those of
+        // non-overlapping matches: a verb that opens no sentence must
+        // not hide the one after it.
+        hits.starts(i).any(|at| {
+            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+            c.head
+                .search(&input)
+                .is_some_and(|m| holds(m.start(), m.end()))
+        })
+    } else {
+        c.head.find_iter(text).any(|m| holds(m.start(), m.end()))
+    }
 }
 
 /// Where a match whose first part ends at `at` ends, if its other parts
@@ -458,22 +502,21 @@ fn rest_of_match(text: &str, at: usize, then: &[(usize, Regex)]) -> Option<usize
             break;
         }
     }
-    // Search no further than the next part can reach, stopped at a word's
-    // end so that a `\b` there reads as it would in the whole text.
+    // Search no further than the next part can reach; look-around still
+    // sees the text beyond.
     let cut = rest
         .char_indices()
-        .find(|&(i, c)| i >= reach + LONGEST_PART && !c.is_alphanumeric() && c != '_')
+        .find(|&(i, _)| i >= reach + LONGEST_PART)
         .map_or(text.len(), |(i, _)| at + i);
-    let hay = &text[..cut];
     let mut from = at;
-    while let Some(m) = next.find_at(hay, from) {
+    while let Some(m) = next.search(&Input::new(text).range(from..cut)) {
         if m.start() > at + reach {
             return None;
         }
         if let Some(end) = rest_of_match(text, m.end(), later) {
             return Some(end);
         }
-        from = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
+        from = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
     }
     None
 }
