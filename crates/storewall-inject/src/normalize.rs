@@ -156,8 +156,8 @@ pub fn normalize(text: &str) -> (String, Evasion) {
         let out = unconfuse(&out, &mut flags);
         out.to_lowercase()
     };
-    let folded = unleet(&folded, &mut flags);
-    let folded = unspace(&folded, &mut flags);
+    let folded = unleet(folded, &mut flags);
+    let folded = unspace(folded, &mut flags);
     (folded, flags)
 }
 
@@ -304,18 +304,24 @@ fn leet_letter(c: char) -> Option<char> {
 /// "4k"), so nothing is folded unless the text holds at least two tokens
 /// that can only be leetspeak, with a stand-in between two letters; then
 /// every token made of letters and stand-ins is folded ("4ll", "rul35").
-fn unleet(text: &str, flags: &mut Evasion) -> String {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    let sure = tokens
-        .iter()
+fn unleet(text: String, flags: &mut Evasion) -> String {
+    // Most text has no stand-in between two letters at all: it is
+    // returned before being cut into tokens.
+    if !triples(&text)
+        .any(|(a, b, c)| a.is_alphabetic() && leet_letter(b).is_some() && c.is_alphabetic())
+    {
+        return text;
+    }
+    let sure = text
+        .split_whitespace()
         .filter(|t| leet_between_letters(trim_punct(t)))
         .count();
     if sure < 2 {
-        return text.to_string();
+        return text;
     }
     flags.insert(Evasion::LEET);
     let mut out = String::with_capacity(text.len());
-    for piece in split_keep(text, char::is_whitespace) {
+    for piece in split_keep(&text, char::is_whitespace) {
         let inner = trim_punct(piece);
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
         let foldable = letters >= 2
@@ -338,20 +344,53 @@ fn trim_punct(token: &str) -> &str {
     token.trim_end_matches(['.', ',', '!', '?', ':', ';'])
 }
 
+/// Every three characters in a row of `text`.
+fn triples(text: &str) -> impl Iterator<Item = (char, char, char)> + '_ {
+    let mut it = text.chars();
+    let mut a = it.next();
+    let mut b = it.next();
+    std::iter::from_fn(move || {
+        let c = it.next()?;
+        let t = (a?, b?, c);
+        (a, b) = (b, Some(c));
+        Some(t)
+    })
+}
+
 /// True when a stand-in sits between two letters of `token` ("1gn0r3").
 fn leet_between_letters(token: &str) -> bool {
-    let chars: Vec<char> = token.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| w[0].is_alphabetic() && leet_letter(w[1]).is_some() && w[2].is_alphabetic())
-        && chars
-            .iter()
-            .all(|&c| c.is_alphabetic() || leet_letter(c).is_some())
+    triples(token)
+        .any(|(a, b, c)| a.is_alphabetic() && leet_letter(b).is_some() && c.is_alphabetic())
+        && token
+            .chars()
+            .all(|c| c.is_alphabetic() || leet_letter(c).is_some())
 }
 
 /// Joins letters written one by one ("i g n o r e", "i.g.n.o.r.e") when
 /// at least four stand in a row.
-fn unspace(text: &str, flags: &mut Evasion) -> String {
+fn unspace(text: String, flags: &mut Evasion) -> String {
+    // A run needs two single letters with one separator between them:
+    // most text has none and is returned as it is.
+    let lone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    let mut it = text.chars().peekable();
+    // The character before a letter, the letter, a separator, a letter.
+    let mut w: [Option<char>; 4] = [None; 4];
+    let mut pair = false;
+    while let Some(c) = it.next() {
+        w = [w[1], w[2], w[3], Some(c)];
+        let [before, x, sep, y] = w;
+        pair = x.is_some_and(char::is_alphabetic)
+            && lone(before)
+            && sep.is_some_and(|s| matches!(s, ' ' | '.' | '-' | '_' | '*'))
+            && y.is_some_and(char::is_alphabetic)
+            && lone(it.peek().copied());
+        if pair {
+            break;
+        }
+    }
+    if !pair {
+        return text;
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
