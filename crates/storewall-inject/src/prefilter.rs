@@ -20,7 +20,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::{Dot, Hir, HirKind, Repetition};
 
 /// The most patterns a prefilter serves: the width of [`Candidates`].
 pub const MAX_PATTERNS: usize = 128;
@@ -117,9 +117,11 @@ impl Hits {
 
 impl Prefilter {
     /// A prefilter for `patterns`, in the syntax the `regex` crate reads.
-    /// A pattern that does not parse, or whose matches may contain no
-    /// literal, is always a candidate.
-    pub fn new(patterns: &[&str]) -> Prefilter {
+    /// Each pattern is a list of parts that match in order, with anything
+    /// between; its matches start where its first part's do. A pattern
+    /// that does not parse, or whose matches may contain no literal, is
+    /// always a candidate.
+    pub fn new<P: AsRef<str>>(patterns: &[Vec<P>]) -> Prefilter {
         assert!(patterns.len() <= MAX_PATTERNS, "too many patterns");
         let mut extractor = Extractor::new();
         extractor
@@ -133,12 +135,36 @@ impl Prefilter {
         let mut owner = Vec::new();
         let mut always = Candidates::default();
         let mut anchored = Candidates::default();
-        for (i, p) in patterns.iter().enumerate() {
-            let Ok(hir) = regex_syntax::parse(p) else {
+        for (i, parts) in patterns.iter().enumerate() {
+            let Some(parts) = parts
+                .iter()
+                .map(|p| regex_syntax::parse(p.as_ref()).ok())
+                .collect::<Option<Vec<Hir>>>()
+            else {
                 always.insert(i);
                 continue;
             };
-            match required(&hir, &extractor) {
+            let Some(head) = parts.first().cloned() else {
+                always.insert(i);
+                continue;
+            };
+            // Every part must match, so the rarest words of any part gate.
+            // Anything may come between two parts: a literal never runs
+            // from one part into the next.
+            let gap = Hir::repetition(Repetition {
+                min: 0,
+                max: None,
+                greedy: true,
+                sub: Box::new(Hir::dot(Dot::AnyChar)),
+            });
+            let mut whole = Vec::new();
+            for (k, part) in parts.into_iter().enumerate() {
+                if k > 0 {
+                    whole.push(gap.clone());
+                }
+                whole.push(part);
+            }
+            match required(&Hir::concat(whole), &extractor) {
                 Some(lits) => {
                     for l in lits {
                         literals.push(l);
@@ -147,7 +173,7 @@ impl Prefilter {
                 }
                 None => always.insert(i),
             }
-            if let Some(lits) = leading(&hir, &extractor) {
+            if let Some(lits) = leading(&head, &extractor) {
                 anchored.insert(i);
                 for l in lits {
                     literals.push(l);
@@ -232,9 +258,14 @@ mod tests {
         r"\d{3,}",
     ];
 
+    fn prefilter() -> Prefilter {
+        let one: Vec<Vec<&str>> = PATTERNS.iter().map(|p| vec![*p]).collect();
+        Prefilter::new(&one)
+    }
+
     #[test]
     fn leading_words_decide() {
-        let p = Prefilter::new(PATTERNS);
+        let p = prefilter();
         let h = p.hits("please disregard the previous one");
         assert!(h.candidates.contains(0));
         assert!(!h.candidates.contains(2));
@@ -249,6 +280,18 @@ mod tests {
         // always runs, anywhere.
         assert!(p.hits("").candidates.contains(4) && !p.anchored(4));
         assert!(p.hits("a note to the bot").candidates.contains(2));
+    }
+
+    #[test]
+    fn any_part_gates_the_first_starts() {
+        let p = Prefilter::new(&[vec![r"\b(?:give|send)\b", r"(?:refund|invoice)s?\b"]]);
+        assert!(!p.hits("send it please").candidates.contains(0));
+        // Parts are apart: no literal joins the end of one to the next.
+        let q = Prefilter::new(&[vec![r"\bshow", r"img\b"]]);
+        assert!(q.hits("show the img").candidates.contains(0));
+        let h = p.hits("ok, send the invoice");
+        assert!(h.candidates.contains(0));
+        assert_eq!(h.starts(0).collect::<Vec<_>>(), [4]);
     }
 
     proptest! {
@@ -266,7 +309,7 @@ mod tests {
             )
         ) {
             let text = words.join(" ");
-            let p = Prefilter::new(PATTERNS);
+            let p = prefilter();
             let h = p.hits(&text);
             for (i, pat) in PATTERNS.iter().enumerate() {
                 for m in regex::Regex::new(pat).unwrap().find_iter(&text) {

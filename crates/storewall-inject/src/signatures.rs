@@ -38,7 +38,7 @@ pub struct Signature {
     /// lazy DFA a state for every count and partial word, built anew on
     /// every text unlike the ones before; apart, each part is a plain
     /// literal search.
-    then: &'static [(usize, &'static str)],
+    then: &'static [Link],
     /// A match spoken in the first person ("cancel my order") does not
     /// count: a customer asking for their own order commands no agent.
     personal_voids: bool,
@@ -101,22 +101,60 @@ macro_rules! ai {
 
 impl Signature {
     /// The same signature matched in parts (see `then` above).
-    const fn then(self, then: &'static [(usize, &'static str)]) -> Signature {
+    const fn then(self, then: &'static [Link]) -> Signature {
         Signature { then, ..self }
     }
 }
 
-/// Every signature, in the order they are reported.
+/// A part of a signature after its first.
+#[derive(Clone, Copy, Debug)]
+struct Link {
+    /// How many characters may stand between the part before and this one.
+    gap: usize,
+    /// Characters the gap may not hold.
+    stop: &'static [char],
+    pattern: &'static str,
+}
+
+/// A gap within one sentence.
+const SENTENCE: &[char] = &['.', '!', '?', '\n'];
+/// A gap that passes no full stop or line break.
+const CLAUSE: &[char] = &['.', '\n'];
+/// A gap that also passes no colon: the address before a note's text.
+const LINE_CLAUSE: &[char] = &['.', '\n', ':'];
+
+/// A part within `gap` characters of one sentence.
+const fn near(gap: usize, pattern: &'static str) -> Link {
+    near_in(gap, SENTENCE, pattern)
+}
+
+/// A part within `gap` characters none of which is in `stop`.
+const fn near_in(gap: usize, stop: &'static [char], pattern: &'static str) -> Link {
+    Link { gap, stop, pattern }
+}
+
+/// Every signature, in the order they are reported. A signature with
+/// several shapes has an entry for each, under one name.
 pub const SIGNATURES: &[Signature] = &[
     // Overriding the assistant's instructions.
     strong(
         "override-instructions",
-        r"\b(?:ignore|ignoring|disregard|forget|skip|override|bypass|abandon|neglect|drop|set aside)\b[^.\n]{0,20}?\b(?:(?:all|any|every)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|initial|original|former|system|developer|safety)|previous|prior|above|earlier|preceding|initial|original|system|developer|your)\s+(?:\w+\s+)?(?:instructions?|rules|directions|prompts?|guidelines|guardrails|restrictions|programming|directives|constraints|context|commands|policies)\b",
-    ),
+        r"\b(?:ignore|ignoring|disregard|forget|skip|override|bypass|abandon|neglect|drop|set aside)\b",
+    )
+    .then(&[near_in(
+        20,
+        CLAUSE,
+        r"\b(?:(?:all|any|every)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|initial|original|former|system|developer|safety)|previous|prior|above|earlier|preceding|initial|original|system|developer|your)\s+(?:(?-u:\w)+\s+)?(?:instructions?|rules|directions|prompts?|guidelines|guardrails|restrictions|programming|directives|constraints|context|commands|policies)\b",
+    )]),
     weak(
         "ignore-all-instructions",
-        r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,12}?\b(?:all|any|the)\s+(?:\w+\s+)?(?:instructions?|rules|guidelines|restrictions|prompts?)\b",
-    ),
+        r"\b(?:ignore|disregard|forget|override|bypass)\b",
+    )
+    .then(&[near_in(
+        12,
+        CLAUSE,
+        r"\b(?:all|any|the)\s+(?:(?-u:\w)+\s+)?(?:instructions?|rules|guidelines|restrictions|prompts?)\b",
+    )]),
     strong(
         "override-instructions-de",
         r"\b(?:ignorier\w*|vergiss|vergessen sie|missachte\w*|übergehe\w*|überschreibe\w*)\s+(?:\w+\s+){0,2}(?:vorherigen|bisherigen|vorigen|obigen|früheren|ursprünglichen|deine|ihre|alle)\s+(?:\w+\s+)?(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien)\b",
@@ -152,8 +190,13 @@ pub const SIGNATURES: &[Signature] = &[
     ),
     strong(
         "fake-system-message",
-        r"(?m)^[\s#*>\-\[(]{0,6}(?:system|developer|admin|administrator|root|operator)(?:\s+(?:message|prompt|note|override|instruction|update|alert))?s?\s*[\])*]{0,3}\s*:\s*[^\n]{0,60}?\b(?:you|your|assistant|ignore|disregard|must|always|never|override|reveal|from now on)\b",
-    ),
+        r"(?m)^[\s#*>\-\[(]{0,6}(?:system|developer|admin|administrator|root|operator)(?:\s+(?:message|prompt|note|override|instruction|update|alert))?s?\s*[\])*]{0,3}\s*:\s*",
+    )
+    .then(&[near_in(
+        60,
+        &['\n'],
+        r"\b(?:you|your|assistant|ignore|disregard|must|always|never|override|reveal|from now on)\b",
+    )]),
     strong(
         "vendor-impersonation",
         r"\b(?:message|notice|instructions?|update|directive) from (?:the )?(?:openai|anthropic|google|system|admin|administrator|developers?|safety team|security team|trust (?:and|&) safety)\b",
@@ -205,10 +248,23 @@ pub const SIGNATURES: &[Signature] = &[
         concat!(
             r"(?:\b(?:to|an|a|aan|al|for|für|pour|para|per|voor)|à)\s+(?:any|every|each|all|jedes|jeden|jede|alle|tout|toute|tous|cualquier|todo|qualsiasi|ogni|elk|elke|ieder|iedere|qualquer)\s+",
             r"(?:ai|a\.i\.|ki|ia|llm|gpt|bot|chatbot|agent|agente|assistant|assistent|asistente|assistente|model|modell|modèle|modele|modelo|modello|taalmodel|sprachmodell|language model|ai model|ki-modell|modèle de langage|modelo de lenguaje|modello linguistico|modelo de linguagem|ai-\w+|ki-\w+|ia-\w+)",
-            r"[^.\n:]{0,60}?\b(?:that|which|who|das|der|die|qui|que|che|dat|wat)\b[^.\n:]{0,40}?",
-            r"(?:read|process|summar|handl|analy|review|pars|verarbeit|lies|liest|bearbeit|trait|lit|lis|résum|procese|procesa|lea|lee|resum|elabor|legg|riassum|verwerk|lees|samenvat|analis)",
-            r"|\b(?:ai|llm|ki|ia)[ -](?:reviewers?|readers?|agents?|assistants?|systems?|models?|bots?|summari[sz]ers?)\s*[,:]",
         ),
+    )
+    .then(&[
+        near_in(
+            60,
+            LINE_CLAUSE,
+            r"\b(?:that|which|who|das|der|die|qui|que|che|dat|wat)\b",
+        ),
+        near_in(
+            40,
+            LINE_CLAUSE,
+            r"(?:read|process|summar|handl|analy|review|pars|verarbeit|lies|liest|bearbeit|trait|lit|lis|résum|procese|procesa|lea|lee|resum|elabor|legg|riassum|verwerk|lees|samenvat|analis)",
+        ),
+    ]),
+    strong(
+        "ai-addressed",
+        r"\b(?:ai|llm|ki|ia)[ -](?:reviewers?|readers?|agents?|assistants?|systems?|models?|bots?|summari[sz]ers?)\s*[,:]",
     ),
     weak(
         "greets-ai",
@@ -225,12 +281,62 @@ pub const SIGNATURES: &[Signature] = &[
     // Asking for the prompt or the secrets behind it.
     strong(
         "prompt-leak",
-        r"\b(?:reveal|print|show|display|output|repeat|recite|disclose|expose|leak|dump|tell me|give me|share|write out|paste|translate|summari[sz]e)\b[^.\n]{0,25}?\b(?:your|the)\s+(?:full\s+|entire\s+|complete\s+|original\s+|hidden\s+|secret\s+|initial\s+|exact\s+)*(?:system\s+prompt|system\s+message|system\s+instructions|initial\s+prompt|hidden\s+instructions|prompt\s+above|instructions\s+above|(?:developer|admin)\s+(?:message|instructions))\b|\b(?:reveal|print|show|display|output|repeat|recite|disclose|dump|tell me|give me)\b[^.\n]{0,15}?\byour\s+(?:\w+\s+)?(?:prompt|instructions|rules|guidelines|configuration|api keys?|secrets?|credentials)\b|\bwhat (?:is|are|were) your (?:system prompt|instructions|initial instructions|rules)\b",
+        r"\b(?:reveal|print|show|display|output|repeat|recite|disclose|expose|leak|dump|tell me|give me|share|write out|paste|translate|summari[sz]e)\b",
+    )
+    .then(&[near_in(
+        25,
+        CLAUSE,
+        r"\b(?:your|the)\s+(?:full\s+|entire\s+|complete\s+|original\s+|hidden\s+|secret\s+|initial\s+|exact\s+)*(?:system\s+prompt|system\s+message|system\s+instructions|initial\s+prompt|hidden\s+instructions|prompt\s+above|instructions\s+above|(?:developer|admin)\s+(?:message|instructions))\b",
+    )]),
+    strong(
+        "prompt-leak",
+        r"\b(?:reveal|print|show|display|output|repeat|recite|disclose|dump|tell me|give me)\b",
+    )
+    .then(&[near_in(
+        15,
+        CLAUSE,
+        r"\byour\s+(?:(?-u:\w)+\s+)?(?:prompt|instructions|rules|guidelines|configuration|api keys?|secrets?|credentials)\b",
+    )]),
+    strong(
+        "prompt-leak",
+        r"\bwhat (?:is|are|were) your (?:system prompt|instructions|initial instructions|rules)\b",
     ),
     strong(
         "prompt-leak-other",
-        r"\b(?:zeig|zeige|gib|nenne|wiederhole|verrate)\w*\s+(?:mir\s+)?(?:deinen|deine|dein|ihren|ihre|den)\s+(?:system-?prompt|systemanweisungen|anweisungen|prompt|regeln)|\b(?:montre|affiche|révèle|revele|donne|répète|repete)\w*[^.\n]{0,15}\b(?:ton|votre|tes|vos)\s+(?:prompt|message système|instructions|consignes)|\b(?:muestra|muéstrame|revela|dime|repite)\w*[^.\n]{0,15}\b(?:tu|su|tus|sus)\s+(?:prompt|mensaje del sistema|instrucciones)|\b(?:mostra|mostrami|rivela|dimmi|ripeti)\w*[^.\n]{0,15}\b(?:il tuo|i tuoi|le tue)\s+(?:prompt|istruzioni)|\b(?:toon|laat|geef|herhaal)\w*[^.\n]{0,15}\b(?:je|jouw|uw)\s+(?:systeemprompt|prompt|instructies)",
+        r"\b(?:zeig|zeige|gib|nenne|wiederhole|verrate)\w*\s+(?:mir\s+)?(?:deinen|deine|dein|ihren|ihre|den)\s+(?:system-?prompt|systemanweisungen|anweisungen|prompt|regeln)",
     ),
+    strong(
+        "prompt-leak-other",
+        r"\b(?:montre|affiche|révèle|revele|donne|répète|repete)\w*",
+    )
+    .then(&[near_in(
+        15,
+        CLAUSE,
+        r"\b(?:ton|votre|tes|vos)\s+(?:prompt|message système|instructions|consignes)",
+    )]),
+    strong(
+        "prompt-leak-other",
+        r"\b(?:muestra|muéstrame|revela|dime|repite)\w*",
+    )
+    .then(&[near_in(
+        15,
+        CLAUSE,
+        r"\b(?:tu|su|tus|sus)\s+(?:prompt|mensaje del sistema|instrucciones)",
+    )]),
+    strong(
+        "prompt-leak-other",
+        r"\b(?:mostra|mostrami|rivela|dimmi|ripeti)\w*",
+    )
+    .then(&[near_in(
+        15,
+        CLAUSE,
+        r"\b(?:il tuo|i tuoi|le tue)\s+(?:prompt|istruzioni)",
+    )]),
+    strong("prompt-leak-other", r"\b(?:toon|laat|geef|herhaal)\w*").then(&[near_in(
+        15,
+        CLAUSE,
+        r"\b(?:je|jouw|uw)\s+(?:systeemprompt|prompt|instructies)",
+    )]),
     weak(
         "mentions-system-prompt",
         r"\bsystem\s*prompt\b|\bsystem message\b|\bsystemprompt\b",
@@ -242,8 +348,25 @@ pub const SIGNATURES: &[Signature] = &[
     ),
     strong(
         "exfiltration-request",
-        r"\b(?:append|add|include|insert|put|encode|attach|embed)\b[^.\n]{0,60}?\b(?:to|in|into|as)\s+(?:the|this|a|an)\s+(?:url|link|image|query|query string|parameter|markdown image|image url|hyperlink)\b|\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|copy|report|leak|share)\b[^.\n]{0,60}?\b(?:conversation|chat history|chat log|customer (?:list|data|database|emails?|records|details)|all (?:customers?|users?|orders)|credentials|api keys?|passwords?|system prompt|private data|personal data|user data|session|cookies?)\b[^.\n]{0,40}?\b(?:to|at|into)\b\s*(?:https?://|\S+@\S+\.\w+)",
-    ),
+        r"\b(?:append|add|include|insert|put|encode|attach|embed)\b",
+    )
+    .then(&[near_in(
+        60,
+        CLAUSE,
+        r"\b(?:to|in|into|as)\s+(?:the|this|a|an)\s+(?:url|link|image|query|query string|parameter|markdown image|image url|hyperlink)\b",
+    )]),
+    strong(
+        "exfiltration-request",
+        r"\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|copy|report|leak|share)\b",
+    )
+    .then(&[
+        near_in(
+            60,
+            CLAUSE,
+            r"\b(?:conversation|chat history|chat log|customer (?:list|data|database|emails?|records|details)|all (?:customers?|users?|orders)|credentials|api keys?|passwords?|system prompt|private data|personal data|user data|session|cookies?)\b",
+        ),
+        near_in(40, CLAUSE, r"\b(?:to|at|into)\b\s*(?:https?://|\S+@\S+\.\w+)"),
+    ]),
     // The conversation or another customer's data put where a link or an
     // address carries it away, in the languages served. Asking for one's
     // own data ("send my order history to my email") does not count.
@@ -255,7 +378,7 @@ pub const SIGNATURES: &[Signature] = &[
         ),
     )
     .then(&[
-        (
+        near(
             80,
             concat!(
                 r"(?:conversation|chat ?(?:history|log|transcript)|customer'?s? (?:list|data|database|records|details|payment|card|address|email|phone)|payment details|card details|order history",
@@ -263,16 +386,22 @@ pub const SIGNATURES: &[Signature] = &[
                 r"|gesprek|chatgeschiedenis|klantgegevens|betaalgegevens|conversa|dados do cliente|dados de pagamento|données du client|donnees du client|données de paiement)",
             ),
         ),
-        (80, r"(?:https?://|[\w.+-]+@[\w-]+\.[a-z])"),
+        near(80, r"(?:https?://|[\w.+-]+@[\w-]+\.[a-z])"),
     ]),
     weak(
         "render-image",
-        r"\b(?:render|display|show|include|output|embed)\b[^.\n]{0,30}?\b(?:markdown|image|img|pixel)\b",
-    ),
+        r"\b(?:render|display|show|include|output|embed)\b",
+    )
+    .then(&[near_in(30, CLAUSE, r"\b(?:markdown|image|img|pixel)\b")]),
     // Asking the agent to act.
     strong(
         "tool-call",
-        r"\b(?:call|invoke|run|execute|trigger|use)\s+(?:the\s+)?`?[a-z]+_[a-z0-9_]+`?\s*(?:tool|function|api|endpoint|plugin|action)?\b[^.\n]{0,40}?\b(?:with|for|on|to)\b|\b(?:call|invoke|execute|trigger)\s+(?:the\s+)?(?:\w+\s+)?(?:tool|function|api|endpoint|plugin)\b",
+        r"\b(?:call|invoke|run|execute|trigger|use)\s+(?:the\s+)?`?[a-z]+_[a-z0-9_]+`?\s*(?:tool|function|api|endpoint|plugin|action)?\b",
+    )
+    .then(&[near_in(40, CLAUSE, r"\b(?:with|for|on|to)\b")]),
+    strong(
+        "tool-call",
+        r"\b(?:call|invoke|execute|trigger)\s+(?:the\s+)?(?:(?-u:\w)+\s+)?(?:tool|function|api|endpoint|plugin)\b",
     ),
     weak(
         "store-action",
@@ -280,19 +409,25 @@ pub const SIGNATURES: &[Signature] = &[
     ),
     weak(
         "decode-and-follow",
-        r"\b(?:decode|decipher|translate|base64|rot13|rot-13|hex)\b[^.\n]{0,40}?\b(?:follow|execute|obey|do what|carry out|run)\b",
-    ),
+        r"\b(?:decode|decipher|translate|base64|rot13|rot-13|hex)\b",
+    )
+    .then(&[near_in(
+        40,
+        CLAUSE,
+        r"\b(?:follow|execute|obey|do what|carry out|run)\b",
+    )]),
     weak(
         "you-must",
         r"\byou (?:must|have to|need to|are required to|are instructed to|should now|will now)\b",
     ),
     weak(
         "assistant-says",
-        r"\b(?:tell|inform|warn|say to|respond to|answer)\s+(?:the\s+)?(?:customer|user|buyer|reader|shopper)s?\b[^.\n]{0,40}?\b(?:that|to)\b",
-    ),
+        r"\b(?:tell|inform|warn|say to|respond to|answer)\s+(?:the\s+)?(?:customer|user|buyer|reader|shopper)s?\b",
+    )
+    .then(&[near_in(40, CLAUSE, r"\b(?:that|to)\b")]),
     weak(
         "output-format",
-        r"\b(?:respond|answer|reply|write|output)\s+(?:only\s+)?(?:in|with|using)\s+(?:\w+\s+){0,2}(?:language|emojis?|base64|hex|caps|uppercase|json|code|binary|morse|pig latin|reverse)\b|\b(?:respond|answer|reply) (?:only )?in (?:english|german|french|spanish|italian|dutch|portuguese|russian|chinese|japanese|polish)\b",
+        r"\b(?:respond|answer|reply|write|output)\s+(?:only\s+)?(?:in|with|using)\s+(?:(?-u:\w)+\s+){0,2}(?:language|emojis?|base64|hex|caps|uppercase|json|code|binary|morse|pig latin|reverse)\b|\b(?:respond|answer|reply) (?:only )?in (?:english|german|french|spanish|italian|dutch|portuguese|russian|chinese|japanese|polish)\b",
     ),
     // Operations only the store's staff or agent may perform, which no
     // customer asks for in a review or ticket: setting an order paid,
@@ -302,14 +437,14 @@ pub const SIGNATURES: &[Signature] = &[
     strong_command(
         "privileged-action",
         concat!(
-            r"\b(?:mark|set|flag)\s+(?:the\s+|this\s+)?orders?\s+(?:[\w#-]+\s+)?(?:as|to)\s+(?:paid|fully paid|settled|refunded|fulfilled)\b",
-            r"|\bmarkiere\s+(?:die\s+)?bestellung\s+(?:[\w#-]+\s+)?als\s+(?:bezahlt|beglichen)",
-            r"|\bmarque\s+(?:la\s+|o\s+)?(?:commande|pedido)\s+(?:[\w#-]+\s+)?(?:comme|como)\s+(?:pay|pag)",
-            r"|\bmarca\s+(?:el\s+)?pedido\s+(?:[\w#-]+\s+)?como\s+pagad",
-            r"|\bsegna\s+(?:l'|l’)?ordine\s+(?:[\w#-]+\s+)?come\s+pagat",
-            r"|\bmarkeer\s+(?:de\s+)?bestelling\s+(?:[\w#-]+\s+)?als\s+betaald",
-            r"|отметь\s+заказ\s+(?:[\w#-]+\s+)?как\s+оплачен",
-            r"|\brelease\s+(?:it|them|the order|the parcel|the shipment|orders?\s+[\w#-]+)\s+(?:for|to)\s+(?:shipping|shipment|dispatch|delivery)\b",
+            r"\b(?:mark|set|flag)\s+(?:the\s+|this\s+)?orders?\s+(?:(?-u:[\w#-])+\s+)?(?:as|to)\s+(?:paid|fully paid|settled|refunded|fulfilled)\b",
+            r"|\bmarkiere\s+(?:die\s+)?bestellung\s+(?:(?-u:[\w#-])+\s+)?als\s+(?:bezahlt|beglichen)",
+            r"|\bmarque\s+(?:la\s+|o\s+)?(?:commande|pedido)\s+(?:(?-u:[\w#-])+\s+)?(?:comme|como)\s+(?:pay|pag)",
+            r"|\bmarca\s+(?:el\s+)?pedido\s+(?:(?-u:[\w#-])+\s+)?como\s+pagad",
+            r"|\bsegna\s+(?:l'|l’)?ordine\s+(?:(?-u:[\w#-])+\s+)?come\s+pagat",
+            r"|\bmarkeer\s+(?:de\s+)?bestelling\s+(?:(?-u:[\w#-])+\s+)?als\s+betaald",
+            r"|отметь\s+заказ\s+(?:(?-u:[\w#-])+\s+)?как\s+оплачен",
+            r"|\brelease\s+(?:it|them|the order|the parcel|the shipment|orders?\s+(?-u:[\w#-])+)\s+(?:for|to)\s+(?:shipping|shipment|dispatch|delivery)\b",
             r"|\b(?:disable|turn off|deactivate|switch off|bypass|skip|suspend|override)\s+(?:the\s+|all\s+|any\s+)?(?:manager'?s?\s+)?(?:fraud|risk|security|payment|address|identity|id|age)?\s*(?:check|checks|screening|review|verification|approval|approvals|filter|2fa|limit)\b",
             r"|\b(?:deaktiviere|umgehe|überspringe|ueberspringe)\s+(?:die\s+|den\s+)?(?:betrugs|sicherheits)?(?:prüfung|pruefung|freigabe|kontrolle|genehmigung)",
             r"|\b(?:désactive|desactive|contourne|saute|ignore)\s+(?:la\s+|le\s+)?(?:contrôle|controle|vérification|verification|validation|approbation)",
@@ -337,7 +472,7 @@ pub const SIGNATURES: &[Signature] = &[
             r"\s",
         ),
     )
-    .then(&[(
+    .then(&[near(
         60,
         r"(?:\bthat\b|\binstead\b|every (?:answer|reply|response)|\bdass\b|stattdessen|jede antwort|\bque\b|plutôt|chaque réponse|en su lugar|cada respuesta|\bche\b|invece|ogni risposta|\bdat\b|in plaats daarvan|elk antwoord|em vez|cada resposta)",
     )]),
@@ -358,7 +493,7 @@ pub const SIGNATURES: &[Signature] = &[
             r"(?-u:\b)",
         ),
     )
-    .then(&[(
+    .then(&[near(
         48,
         concat!(
             r"(?:orders?|status|prices?|stock|inventory|catalog|catalogue|account|customers?|cart|basket|discount|coupon|code|voucher|gift ?card|store credit|credit|refund|fraud|approval|verification|subscribers|admin|payment|invoice|shipping|address|password|fee|balance|loyalty|points|tool",
@@ -381,7 +516,7 @@ pub(crate) fn prepare() {
 /// A signature's compiled parts.
 struct Compiled {
     head: Regex,
-    then: Vec<(usize, Regex)>,
+    then: Vec<(Link, Regex)>,
 }
 
 /// ASCII word boundaries: Unicode ones make the fast engines give up on
@@ -413,8 +548,15 @@ struct Set {
 fn compiled() -> &'static Set {
     static C: OnceLock<Set> = OnceLock::new();
     C.get_or_init(|| {
-        let heads: Vec<String> = SIGNATURES.iter().map(|s| ascii_bounds(s.pattern)).collect();
-        let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+        let parts: Vec<Vec<String>> = SIGNATURES
+            .iter()
+            .map(|s| {
+                std::iter::once(s.pattern)
+                    .chain(s.then.iter().map(|l| l.pattern))
+                    .map(ascii_bounds)
+                    .collect()
+            })
+            .collect();
         Set {
             each: SIGNATURES
                 .iter()
@@ -423,11 +565,11 @@ fn compiled() -> &'static Set {
                     then: s
                         .then
                         .iter()
-                        .map(|&(gap, p)| (gap, compile(s.name, p)))
+                        .map(|&l| (l, compile(s.name, l.pattern)))
                         .collect(),
                 })
                 .collect(),
-            prefilter: Prefilter::new(&heads),
+            prefilter: Prefilter::new(&parts),
         }
     })
 }
@@ -446,8 +588,16 @@ pub fn matches(normalized: &str) -> Vec<&'static Signature> {
         .filter(|&(i, (c, sig))| {
             hits.candidates.contains(i) && found(c, sig, normalized, &set.prefilter, &hits, i)
         })
-        .map(|(_, (_, s))| s)
-        .collect()
+        .fold(
+            Vec::new(),
+            |mut out: Vec<&'static Signature>, (_, (_, s))| {
+                // A signature written as several entries is reported once.
+                if !out.iter().any(|o| o.name == s.name) {
+                    out.push(s);
+                }
+                out
+            },
+        )
 }
 
 /// Whether signature `i` (`c`, `sig`) matches `text` somewhere its
@@ -487,17 +637,17 @@ fn found(
 }
 
 /// Where a match whose first part ends at `at` ends, if its other parts
-/// follow in time: each within its gap of the one before, with no
-/// sentence break in the gap. Every place the next part starts in reach
+/// follow in time: each within its gap of the one before, with none of
+/// its stop characters in the gap. Every place the next part starts in reach
 /// is tried, as the whole pattern's lazy gap would.
-fn rest_of_match(text: &str, at: usize, then: &[(usize, Regex)]) -> Option<usize> {
-    let Some(((gap, next), later)) = then.split_first() else {
+fn rest_of_match(text: &str, at: usize, then: &[(Link, Regex)]) -> Option<usize> {
+    let Some(((link, next), later)) = then.split_first() else {
         return Some(at);
     };
     let rest = text.get(at..)?;
     let mut reach = rest.len();
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        if n == *gap || matches!(c, '.' | '!' | '?' | '\n') {
+        if n == link.gap || link.stop.contains(&c) {
             reach = i;
             break;
         }
