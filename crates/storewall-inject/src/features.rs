@@ -18,17 +18,32 @@ pub type Features = Vec<(u32, f32)>;
 /// FNV-1a, 64 bits: stable across builds and platforms, which a model
 /// trained once and committed needs; hand-written because it is four lines.
 fn fnv(seed: u64, bytes: &[u8]) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325 ^ seed;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let h = fnv_feed(FNV_OFFSET ^ seed, bytes);
     // FNV's low bits mix poorly; fold the high half in before taking bits.
     h ^ (h >> 29)
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
 fn index(h: u64) -> u32 {
     (h as u32) & ((1 << DIM_BITS) - 1)
+}
+
+/// FNV-1a's state after `bytes`, from `h`, unfolded: n-grams that share
+/// a start are hashed in one pass, one state feeding the next.
+fn fnv_feed(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The feature index of an FNV state `h` under `tag`: one multiply mixes
+/// the tag in, a fold brings the high bits down.
+fn mix(h: u64, tag: u64) -> u32 {
+    let z = (h ^ tag.wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    index(z ^ (z >> 29))
 }
 
 const WORD: u64 = 1;
@@ -132,10 +147,14 @@ pub fn tokens(normalized: &str) -> Tokens {
         cue: Vec::new(),
         cue_end: Vec::with_capacity(normalized.len() / 4),
     };
-    let mut prev: Option<&str> = None;
+    // The previous word's hash, for the bigram.
+    let mut prev: Option<u64> = None;
     // The cues of the current sentence within reach, with their word
     // positions; the sentence's opening counts as a cue of its own.
     let mut recent: Vec<(usize, Cue)> = Vec::new();
+    // " word ", and where its characters start, reused word to word.
+    let mut padded: Vec<u8> = Vec::with_capacity(64);
+    let mut starts: Vec<u8> = Vec::with_capacity(MAX_CHARS + 1);
     for (pos, (w, opens)) in words(normalized).enumerate() {
         if opens {
             recent.clear();
@@ -165,14 +184,13 @@ pub fn tokens(normalized: &str) -> Tokens {
             recent.push((pos, c));
         }
         t.cue_end.push(t.cue.len() as u32);
-        t.idx.push(index(fnv(WORD, w.as_bytes())));
+        let h = fnv_feed(FNV_OFFSET, w.as_bytes());
+        t.idx.push(mix(h, WORD));
         if let Some(p) = prev {
-            let h = fnv(BIGRAM, p.as_bytes());
-            let h = fnv(h, b" ");
-            t.idx.push(index(fnv(h, w.as_bytes())));
+            t.idx.push(mix(p.rotate_left(23) ^ h, BIGRAM));
         }
-        prev = Some(w);
-        char_grams(w, &mut t.idx);
+        prev = Some(h);
+        char_grams(w, &mut padded, &mut starts, &mut t.idx);
         t.word_end.push(t.idx.len() as u32);
     }
     t
@@ -270,34 +288,44 @@ fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     })
 }
 
+/// The longest word, in characters with its two spaces, whose character
+/// n-grams are taken: a long token (a URL, a base64 run) would flood the
+/// vector.
+const MAX_CHARS: usize = 40;
+
 /// Character 3- to 5-grams of ` word `, so prefixes and suffixes count on
-/// their own: they carry meaning across inflections and languages.
-fn char_grams(word: &str, out: &mut Vec<u32>) {
-    // A long token (a URL, a base64 run) would flood the vector; a short
-    // one is padded and cut on the stack, as every word of every text is.
-    const MAX_CHARS: usize = 40;
-    // Characters of " word ", spaces included.
-    let n_chars = word.chars().count() + 2;
+/// their own: they carry meaning across inflections and languages. The
+/// 3-, 4- and 5-gram at one start are hashed in one pass. `padded` and
+/// `starts` are scratch space.
+fn char_grams(word: &str, padded: &mut Vec<u8>, starts: &mut Vec<u8>, out: &mut Vec<u32>) {
+    if word.len() + 2 > MAX_CHARS * 4 {
+        return;
+    }
+    padded.clear();
+    padded.push(b' ');
+    padded.extend_from_slice(word.as_bytes());
+    padded.push(b' ');
+    starts.clear();
+    starts.push(0);
+    for (i, _) in word.char_indices() {
+        starts.push(i as u8 + 1);
+    }
+    starts.push(word.len() as u8 + 1);
+    let n_chars = starts.len();
     if n_chars > MAX_CHARS {
         return;
     }
-    // Byte offsets of the characters of " word ", as offsets into `padded`,
-    // and the end.
-    let mut bounds = [0usize; MAX_CHARS + 1];
-    for (k, (i, _)) in word.char_indices().enumerate() {
-        bounds[k + 1] = i + 1;
-    }
-    bounds[n_chars - 1] = word.len() + 1;
-    bounds[n_chars] = word.len() + 2;
-    let mut padded = [b' '; MAX_CHARS * 4 + 2];
-    padded[1..=word.len()].copy_from_slice(word.as_bytes());
-    for n in 3..=5 {
-        if n > n_chars {
-            break;
-        }
-        for s in 0..=n_chars - n {
-            let gram = &padded[bounds[s]..bounds[s + n]];
-            out.push(index(fnv(CHARS + n as u64, gram)));
+    starts.push(word.len() as u8 + 2);
+    for s in 0..n_chars.saturating_sub(2) {
+        let at = |k: usize| usize::from(starts[k]);
+        let mut h = fnv_feed(FNV_OFFSET, &padded[at(s)..at(s + 3)]);
+        out.push(mix(h, CHARS + 3));
+        for n in 4..=5 {
+            if s + n > n_chars {
+                break;
+            }
+            h = fnv_feed(h, &padded[at(s + n - 1)..at(s + n)]);
+            out.push(mix(h, CHARS + n as u64));
         }
     }
 }
@@ -309,19 +337,21 @@ mod tests {
     proptest::proptest! {
         /// The stack version gives the n-grams of " word " cut by characters.
         #[test]
-        fn char_grams_cut_by_characters(word in "[a-zé\u{4e00}_']{0,45}") {
+        fn char_grams_cut_by_characters(word in "[a-zé\u{4e00}\u{1F600}_']{0,45}") {
             let padded: Vec<char> = format!(" {word} ").chars().collect();
             let mut want = Vec::new();
-            if padded.len() <= 40 {
+            if padded.len() <= MAX_CHARS {
                 for n in 3..=5 {
                     for g in padded.windows(n) {
                         let gram: String = g.iter().collect();
-                        want.push(index(fnv(CHARS + n as u64, gram.as_bytes())));
+                        want.push(mix(fnv_feed(FNV_OFFSET, gram.as_bytes()), CHARS + n as u64));
                     }
                 }
             }
             let mut got = Vec::new();
-            char_grams(&word, &mut got);
+            char_grams(&word, &mut Vec::new(), &mut Vec::new(), &mut got);
+            got.sort_unstable();
+            want.sort_unstable();
             proptest::prop_assert_eq!(got, want);
         }
     }
