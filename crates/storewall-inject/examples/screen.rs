@@ -1,6 +1,9 @@
 //! Screens JSONL from stdin, one verdict per line, with the time each took:
 //! the program `bench/inject/eval.py` scores.
 //!
+//! `STOREWALL_INJECT_MODEL=path` screens with that model file instead of
+//! the committed one.
+//!
 //! Input lines: `{"id", "text", "source"?}`. Output lines: `{"id",
 //! "injection", "injection_score", "micros", "signatures", "evasions"}`.
 
@@ -9,7 +12,16 @@ use std::io::{BufRead, Write};
 use storewall_inject::Screener;
 
 fn main() {
-    let s = Screener::new().unwrap_or_else(|e| panic!("{e}"));
+    // Another model file, for comparing candidates before one is committed.
+    let s = match std::env::var_os("STOREWALL_INJECT_MODEL") {
+        Some(path) => {
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            Screener::with_model(
+                storewall_inject::Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e}")),
+            )
+        }
+        None => Screener::new().unwrap_or_else(|e| panic!("{e}")),
+    };
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -212,6 +212,13 @@ fn window_features(e: &Example, (a, b): (usize, usize)) -> Features {
     features::sparse(grams, cues, &tags)
 }
 
+fn l1() -> f32 {
+    std::env::var("STOREWALL_TRAIN_L1")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0)
+}
+
 struct Trainer {
     w: Vec<f32>,
     /// Features whose weight may go below zero: the cues.
@@ -248,7 +255,18 @@ impl Trainer {
             let i = i as usize;
             let grad = err * v + L2 * self.w[i];
             self.g[i] += grad * grad;
-            self.w[i] -= RATE * grad / self.g[i].sqrt();
+            let rate = RATE / self.g[i].sqrt();
+            self.w[i] -= rate * grad;
+            // L1, as a proximal step: a weight that evidence does not
+            // keep up shrinks to zero.
+            let l1 = l1() * rate;
+            self.w[i] = if self.w[i] > l1 {
+                self.w[i] - l1
+            } else if self.w[i] < -l1 {
+                self.w[i] + l1
+            } else {
+                0.0
+            };
             // Evidence only: no word may vouch for a text. A benign word
             // learnt from the training carriers would otherwise cancel an
             // instruction placed in a carrier never seen, and text unlike
