@@ -226,6 +226,8 @@ struct Trainer {
     g: Vec<f32>,
     bias: f32,
     gb: f32,
+    /// L1 strength (`STOREWALL_TRAIN_L1`, default 0), for experiments.
+    l1: f32,
 }
 
 impl Trainer {
@@ -240,6 +242,7 @@ impl Trainer {
             g: vec![1e-6; DIM],
             bias: 0.0,
             gb: 1e-6,
+            l1: l1(),
         }
     }
 
@@ -259,7 +262,7 @@ impl Trainer {
             self.w[i] -= rate * grad;
             // L1, as a proximal step: a weight that evidence does not
             // keep up shrinks to zero.
-            let l1 = l1() * rate;
+            let l1 = self.l1 * rate;
             self.w[i] = if self.w[i] > l1 {
                 self.w[i] - l1
             } else if self.w[i] < -l1 {
