@@ -1,0 +1,1 @@
+"""Building blocks for the direct-prompt corpus generator (gen_prompts.py)."""
