@@ -46,6 +46,9 @@ struct Example {
     /// The document an attack was placed into: texts built on one document
     /// share a fold, or cross-validation would see the document twice.
     group: Option<usize>,
+    /// Which store corpus the text comes from, counted from 1; 0 for the
+    /// public data.
+    corpus: usize,
 }
 
 /// splitmix64: a seeded generator, so training is reproducible without a
@@ -120,6 +123,7 @@ fn example(text: String, label: bool, origin: &str) -> Example {
         tags,
         hot: None,
         group: None,
+        corpus: 0,
     }
 }
 
@@ -160,7 +164,7 @@ fn load(data: &str, store: &str) -> Vec<Example> {
             out.push(e);
         }
     }
-    for store in store.split(',').filter(|p| !p.is_empty()) {
+    for (k, store) in store.split(',').filter(|p| !p.is_empty()).enumerate() {
         if !std::path::Path::new(store).exists() {
             eprintln!("no store corpus at {store}; skipped");
             continue;
@@ -173,6 +177,7 @@ fn load(data: &str, store: &str) -> Vec<Example> {
             let text = field(&v, "text");
             let payload = field(&v, "payload");
             let mut e = example(text.to_string(), label, "store");
+            e.corpus = k + 1;
             // Where the generator says which words are the injection, the
             // carrier around them is benign text and is trained so.
             if let (true, Some(at)) = (label && !payload.is_empty(), text.find(payload)) {
@@ -181,7 +186,9 @@ fn load(data: &str, store: &str) -> Vec<Example> {
                 // The carrier without its payload: the same words, benign,
                 // so the carrier's style is not learnt as a sign.
                 let carrier = format!("{}{}", &text[..at], &text[at + payload.len()..]);
-                out.push(example(carrier, false, "store-carrier"));
+                let mut c = example(carrier, false, "store-carrier");
+                c.corpus = k + 1;
+                out.push(c);
             }
             out.push(e);
         }
@@ -228,6 +235,11 @@ struct Trainer {
     gb: f32,
     /// L1 strength (`STOREWALL_TRAIN_L1`, default 0), for experiments.
     l1: f32,
+    /// Weight of benign windows against injected ones
+    /// (`STOREWALL_TRAIN_NEG`, default 1), for experiments.
+    neg: f32,
+    /// The most any one feature may weigh (`STOREWALL_TRAIN_CAP`).
+    cap: f32,
 }
 
 impl Trainer {
@@ -243,6 +255,14 @@ impl Trainer {
             bias: 0.0,
             gb: 1e-6,
             l1: l1(),
+            cap: std::env::var("STOREWALL_TRAIN_CAP")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(f32::INFINITY),
+            neg: std::env::var("STOREWALL_TRAIN_NEG")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1.0),
         }
     }
 
@@ -277,6 +297,7 @@ impl Trainer {
             if self.w[i] < 0.0 && !self.signed[i] {
                 self.w[i] = 0.0;
             }
+            self.w[i] = self.w[i].min(self.cap);
         }
         self.gb += err * err;
         self.bias -= RATE * err / self.gb.sqrt();
@@ -301,8 +322,16 @@ impl Trainer {
                 if let Some((a, b)) = e.hot {
                     // The windows that hold the attack are positives; those
                     // that miss it are the document's own words, benign.
+                    let payload_only = std::env::var_os("STOREWALL_TRAIN_PAYLOAD").is_some();
+                    if payload_only {
+                        for (s, t) in windows(b - a) {
+                            batch.push((window_features(e, (a + s, a + t)), true));
+                        }
+                    }
                     for &(s, t) in &ws {
-                        if s <= a && b.min(a + WINDOW) <= t || ws.len() == 1 {
+                        let keep =
+                            !payload_only || std::env::var_os("STOREWALL_TRAIN_BOTH").is_some();
+                        if keep && (s <= a && b.min(a + WINDOW) <= t || ws.len() == 1) {
                             batch.push((window_features(e, (s, t)), true));
                         } else if t <= a || s >= b {
                             batch.push((window_features(e, (s, t)), false));
@@ -331,7 +360,7 @@ impl Trainer {
                 let weight = if *y {
                     0.5 * (n_pos + n_neg) / n_pos
                 } else {
-                    0.5 * (n_pos + n_neg) / n_neg
+                    0.5 * (n_pos + n_neg) / n_neg * t.neg
                 };
                 t.step(x, *y, weight);
             }
@@ -362,6 +391,12 @@ fn main() {
     for (i, e) in examples.iter().enumerate() {
         let n = seen.entry((e.origin.as_str(), e.label)).or_insert(0);
         fold[i] = e.group.unwrap_or(*n) % 5;
+        // Store corpora as folds of their own (`STOREWALL_TRAIN_CORPUS_FOLDS`,
+        // an experiment): the threshold is then set on text from writers
+        // the fold's model never read.
+        if e.corpus > 0 && std::env::var_os("STOREWALL_TRAIN_CORPUS_FOLDS").is_some() {
+            fold[i] = (e.corpus - 1) % 5;
+        }
         *n += 1;
     }
     let mut oof = vec![0f32; examples.len()];

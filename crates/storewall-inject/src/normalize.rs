@@ -307,9 +307,7 @@ fn leet_letter(c: char) -> Option<char> {
 fn unleet(text: String, flags: &mut Evasion) -> String {
     // Most text has no stand-in between two letters at all: it is
     // returned before being cut into tokens.
-    if !triples(&text)
-        .any(|(a, b, c)| a.is_alphabetic() && leet_letter(b).is_some() && c.is_alphabetic())
-    {
+    if !stand_in_between(&text) {
         return text;
     }
     let sure = text
@@ -324,7 +322,10 @@ fn unleet(text: String, flags: &mut Evasion) -> String {
     for piece in split_keep(&text, char::is_whitespace) {
         let inner = trim_punct(piece);
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
-        let foldable = letters >= 2
+        // "7h353" (these) has one letter left; a code such as "4k" or
+        // "2x4" has too few stand-ins to be one.
+        let stand_ins = inner.chars().count() - letters;
+        let foldable = (letters >= 2 || letters == 1 && stand_ins >= 3)
             && inner
                 .chars()
                 .all(|c| c.is_alphabetic() || leet_letter(c).is_some());
@@ -344,26 +345,34 @@ fn trim_punct(token: &str) -> &str {
     token.trim_end_matches(['.', ',', '!', '?', ':', ';'])
 }
 
-/// Every three characters in a row of `text`.
-fn triples(text: &str) -> impl Iterator<Item = (char, char, char)> + '_ {
-    let mut it = text.chars();
-    let mut a = it.next();
-    let mut b = it.next();
-    std::iter::from_fn(move || {
-        let c = it.next()?;
-        let t = (a?, b?, c);
-        (a, b) = (b, Some(c));
-        Some(t)
-    })
-}
-
 /// True when a stand-in sits between two letters of `token` ("1gn0r3").
 fn leet_between_letters(token: &str) -> bool {
-    triples(token)
-        .any(|(a, b, c)| a.is_alphabetic() && leet_letter(b).is_some() && c.is_alphabetic())
+    stand_in_between(token)
         && token
             .chars()
             .all(|c| c.is_alphabetic() || leet_letter(c).is_some())
+}
+
+/// True when one or two stand-ins sit between two letters somewhere in
+/// `text` ("1gn0r3", "r34d"): a shape product codes ("rain15", "4k",
+/// "x86") do not have.
+fn stand_in_between(text: &str) -> bool {
+    // Stand-ins since the last letter; None before any letter, and after
+    // anything that is neither.
+    let mut run: Option<usize> = None;
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            if run.is_some_and(|n| (1..=2).contains(&n)) {
+                return true;
+            }
+            run = Some(0);
+        } else if leet_letter(c).is_some() {
+            run = run.map(|n| n + 1);
+        } else {
+            run = None;
+        }
+    }
+    false
 }
 
 /// Joins letters written one by one ("i g n o r e", "i.g.n.o.r.e") when
@@ -438,6 +447,22 @@ mod tests {
     fn norm(t: &str) -> (String, Vec<&'static str>) {
         let (s, f) = normalize(t);
         (s, f.names())
+    }
+
+    #[test]
+    fn leetspeak_with_runs_of_stand_ins() {
+        let (s, f) = norm("1 kn0w an 41 r34d5 7h353, 50 m4rk my 0rd3r");
+        assert!(
+            s.contains("know") && s.contains("reads") && s.contains("these"),
+            "{s}"
+        );
+        assert!(s.contains("mark my order"), "{s}");
+        assert!(f.contains(&"leetspeak"), "{f:?}");
+        // Product codes and sizes stay as they are.
+        assert_eq!(
+            norm("Rain15 jacket, 4k screen, 2x4 board").0,
+            "rain15 jacket, 4k screen, 2x4 board"
+        );
     }
 
     #[test]

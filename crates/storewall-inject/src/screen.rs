@@ -1,5 +1,5 @@
 //! Screening one text: every view of it (as written, its hidden markup, its
-//! decoded payloads, its rot13 reading) goes through the signatures and the
+//! decoded payloads, its rot13 and backwards readings) goes through the signatures and the
 //! classifier, and the most suspicious view decides.
 
 use crate::decode::{self, Encoding};
@@ -151,6 +151,11 @@ impl Screener {
                 Evasion::ENCODED.0
             };
             views.push((n, Evasion(e.0 | mark)));
+        }
+
+        if let Some(r) = decode::reversed_reading(text) {
+            let (n, e) = normalize(&r);
+            views.push((n, Evasion(e.0 | Evasion::ENCODED.0)));
         }
 
         let (rot_reading, rot_hint) = decode::rot13_look(text);
