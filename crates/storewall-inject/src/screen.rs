@@ -153,16 +153,12 @@ impl Screener {
             views.push((n, Evasion(e.0 | mark)));
         }
 
-        if let Some(r) = decode::reversed_reading(text) {
-            let (n, e) = normalize(&r);
+        let readings = decode::readings(text);
+        for r in readings.rot13.iter().chain(&readings.reversed) {
+            let (n, e) = normalize(r);
             views.push((n, Evasion(e.0 | Evasion::ENCODED.0)));
         }
-
-        let (rot_reading, rot_hint) = decode::rot13_look(text);
-        if let Some(r) = rot_reading {
-            let (n, e) = normalize(&r);
-            views.push((n, Evasion(e.0 | Evasion::ENCODED.0)));
-        }
+        let rot_hint = readings.rot13_hint;
 
         let mut score = 0f32;
         let mut strong = false;
