@@ -49,6 +49,8 @@ struct Example {
     /// Which store corpus the text comes from, counted from 1; 0 for the
     /// public data.
     corpus: usize,
+    /// For a store injection, its payload as the generator marked it.
+    payload: Option<String>,
 }
 
 /// splitmix64: a seeded generator, so training is reproducible without a
@@ -124,6 +126,7 @@ fn example(text: String, label: bool, origin: &str) -> Example {
         hot: None,
         group: None,
         corpus: 0,
+        payload: None,
     }
 }
 
@@ -183,6 +186,7 @@ fn load(data: &str, store: &str) -> Vec<Example> {
             if let (true, Some(at)) = (label && !payload.is_empty(), text.find(payload)) {
                 let before = words_in(&text[..at]);
                 e.hot = Some((before, before + words_in(payload)));
+                e.payload = Some(payload.to_string());
                 // The carrier without its payload: the same words, benign,
                 // so the carrier's style is not learnt as a sign.
                 let carrier = format!("{}{}", &text[..at], &text[at + payload.len()..]);
@@ -191,6 +195,48 @@ fn load(data: &str, store: &str) -> Vec<Example> {
                 out.push(c);
             }
             out.push(e);
+        }
+    }
+    let mixed = mix_writers(&out, &mut rng);
+    out.extend(mixed);
+    out
+}
+
+/// Each store payload placed into a benign store text of another corpus
+/// (`STOREWALL_TRAIN_MIX` copies of each; 0 by default): a payload's
+/// words then meet carriers of other writers, and no writer's carrier
+/// style rides along with its attacks.
+fn mix_writers(examples: &[Example], rng: &mut Rng) -> Vec<Example> {
+    let copies: usize = std::env::var("STOREWALL_TRAIN_MIX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let carriers: Vec<&Example> = examples
+        .iter()
+        .filter(|e| e.corpus > 0 && !e.label && e.origin == "store")
+        .collect();
+    let mut out = Vec::new();
+    if carriers.is_empty() {
+        return out;
+    }
+    for e in examples.iter().filter(|e| e.corpus > 0 && e.label) {
+        let Some(payload) = e.payload.as_deref() else {
+            continue;
+        };
+        for _ in 0..copies {
+            let mut pick = carriers[rng.below(carriers.len())];
+            for _ in 0..8 {
+                if pick.corpus != e.corpus {
+                    break;
+                }
+                pick = carriers[rng.below(carriers.len())];
+            }
+            let (text, at) = embed(&pick.text, payload, rng);
+            let before = words_in(&text[..at]);
+            let mut m = example(text, true, "store-mixed");
+            m.hot = Some((before, before + words_in(payload)));
+            m.corpus = e.corpus;
+            out.push(m);
         }
     }
     out
