@@ -3,31 +3,54 @@
 //! ```text
 //! cargo run --release -p storewall-inject --example train -- \
 //!     --data ../shared/data/inject/public.jsonl \
-//!     --store bench/inject/store_corpus.jsonl,bench/inject/store_extra.jsonl,bench/inject/store_third.jsonl \
+//!     --store bench/inject/store_corpus.jsonl,...,bench/inject/store_prompts.jsonl \
 //!     --out crates/storewall-inject/model/injection.bin
 //! ```
 //!
+//! With no arguments it trains on everything below and writes the
+//! committed model.
+//!
 //! Training data: the train split of the public file (deepset prompts,
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
-//! train splits of three store corpora, each written apart from the others
-//! so that the classifier learns intent rather than one writer's templates:
-//! `bench/inject/store_corpus.jsonl`, `store_extra.jsonl` (more hard
-//! negatives, subtler attacks) and `store_third.jsonl` (many formats, noisy
-//! text). `--store` takes them comma-separated. Test splits are never read,
-//! nor is the held-out `bench/inject/store_blind.jsonl`.
+//! train splits of the store corpora in `bench/inject/`, each written apart
+//! from the others so that the classifier learns intent rather than one
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and nine more,
+//! from contrastive pairs to evasive attacks, marketplace text and agents'
+//! tool results, and `store_prompts.jsonl`, direct prompts with trigger
+//! words). `--store` takes them comma-separated. Test splits are never
+//! read, nor is the held-out `bench/inject/store_blind.jsonl`.
 //!
 //! Long documents are judged window by window at screening time, so they
-//! are trained that way: every window of a benign document is a negative,
-//! and the most suspicious window of an injected one (by the model so far)
-//! is a positive. The decision threshold is the 98th percentile of benign
-//! scores from five-fold cross-validation, screened exactly as in
-//! production. Deterministic: the same data gives the same file.
+//! are trained that way: every window of a benign document is a negative.
+//! Where a corpus marks an injection's words (its `payload`), those words
+//! alone and every window that holds them are positives and the rest of
+//! the document is benign; elsewhere the whole text and its most
+//! suspicious window (by the model so far) are. The decision threshold is
+//! the 98th percentile of benign scores from five-fold cross-validation in
+//! which each store corpus sits in one fold, screened exactly as in
+//! production: a threshold for writers the model has not read.
+//! Deterministic: the same data gives the same file.
 
 use serde_json::Value;
 use std::collections::BTreeMap;
 use storewall_inject::features::{self, Features, Tokens, DIM};
 use storewall_inject::normalize::normalize;
 use storewall_inject::{signatures, Model, Screener};
+
+/// The store corpora trained on by default, in `bench/inject/`.
+const STORE: [&str; 11] = [
+    "store_corpus",
+    "store_extra",
+    "store_third",
+    "store_fourth",
+    "store_fifth",
+    "store_sixth",
+    "store_seventh",
+    "store_eighth",
+    "store_ninth",
+    "store_tenth",
+    "store_prompts",
+];
 
 const WINDOW: usize = 24;
 const STRIDE: usize = 8;
@@ -49,8 +72,6 @@ struct Example {
     /// Which store corpus the text comes from, counted from 1; 0 for the
     /// public data.
     corpus: usize,
-    /// For a store injection, its payload as the generator marked it.
-    payload: Option<String>,
 }
 
 /// splitmix64: a seeded generator, so training is reproducible without a
@@ -126,7 +147,6 @@ fn example(text: String, label: bool, origin: &str) -> Example {
         hot: None,
         group: None,
         corpus: 0,
-        payload: None,
     }
 }
 
@@ -186,7 +206,6 @@ fn load(data: &str, store: &str) -> Vec<Example> {
             if let (true, Some(at)) = (label && !payload.is_empty(), text.find(payload)) {
                 let before = words_in(&text[..at]);
                 e.hot = Some((before, before + words_in(payload)));
-                e.payload = Some(payload.to_string());
                 // The carrier without its payload: the same words, benign,
                 // so the carrier's style is not learnt as a sign.
                 let carrier = format!("{}{}", &text[..at], &text[at + payload.len()..]);
@@ -195,48 +214,6 @@ fn load(data: &str, store: &str) -> Vec<Example> {
                 out.push(c);
             }
             out.push(e);
-        }
-    }
-    let mixed = mix_writers(&out, &mut rng);
-    out.extend(mixed);
-    out
-}
-
-/// Each store payload placed into a benign store text of another corpus
-/// (`STOREWALL_TRAIN_MIX` copies of each; 0 by default): a payload's
-/// words then meet carriers of other writers, and no writer's carrier
-/// style rides along with its attacks.
-fn mix_writers(examples: &[Example], rng: &mut Rng) -> Vec<Example> {
-    let copies: usize = std::env::var("STOREWALL_TRAIN_MIX")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let carriers: Vec<&Example> = examples
-        .iter()
-        .filter(|e| e.corpus > 0 && !e.label && e.origin == "store")
-        .collect();
-    let mut out = Vec::new();
-    if carriers.is_empty() {
-        return out;
-    }
-    for e in examples.iter().filter(|e| e.corpus > 0 && e.label) {
-        let Some(payload) = e.payload.as_deref() else {
-            continue;
-        };
-        for _ in 0..copies {
-            let mut pick = carriers[rng.below(carriers.len())];
-            for _ in 0..8 {
-                if pick.corpus != e.corpus {
-                    break;
-                }
-                pick = carriers[rng.below(carriers.len())];
-            }
-            let (text, at) = embed(&pick.text, payload, rng);
-            let before = words_in(&text[..at]);
-            let mut m = example(text, true, "store-mixed");
-            m.hot = Some((before, before + words_in(payload)));
-            m.corpus = e.corpus;
-            out.push(m);
         }
     }
     out
@@ -265,13 +242,6 @@ fn window_features(e: &Example, (a, b): (usize, usize)) -> Features {
     features::sparse(grams, cues, &tags)
 }
 
-fn l1() -> f32 {
-    std::env::var("STOREWALL_TRAIN_L1")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0)
-}
-
 struct Trainer {
     w: Vec<f32>,
     /// Features whose weight may go below zero: the cues.
@@ -279,13 +249,6 @@ struct Trainer {
     g: Vec<f32>,
     bias: f32,
     gb: f32,
-    /// L1 strength (`STOREWALL_TRAIN_L1`, default 0), for experiments.
-    l1: f32,
-    /// Weight of benign windows against injected ones
-    /// (`STOREWALL_TRAIN_NEG`, default 1), for experiments.
-    neg: f32,
-    /// The most any one feature may weigh (`STOREWALL_TRAIN_CAP`).
-    cap: f32,
 }
 
 impl Trainer {
@@ -300,15 +263,6 @@ impl Trainer {
             g: vec![1e-6; DIM],
             bias: 0.0,
             gb: 1e-6,
-            l1: l1(),
-            cap: std::env::var("STOREWALL_TRAIN_CAP")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(f32::INFINITY),
-            neg: std::env::var("STOREWALL_TRAIN_NEG")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(1.0),
         }
     }
 
@@ -324,18 +278,7 @@ impl Trainer {
             let i = i as usize;
             let grad = err * v + L2 * self.w[i];
             self.g[i] += grad * grad;
-            let rate = RATE / self.g[i].sqrt();
-            self.w[i] -= rate * grad;
-            // L1, as a proximal step: a weight that evidence does not
-            // keep up shrinks to zero.
-            let l1 = self.l1 * rate;
-            self.w[i] = if self.w[i] > l1 {
-                self.w[i] - l1
-            } else if self.w[i] < -l1 {
-                self.w[i] + l1
-            } else {
-                0.0
-            };
+            self.w[i] -= RATE * grad / self.g[i].sqrt();
             // Evidence only: no word may vouch for a text. A benign word
             // learnt from the training carriers would otherwise cancel an
             // instruction placed in a carrier never seen, and text unlike
@@ -343,7 +286,6 @@ impl Trainer {
             if self.w[i] < 0.0 && !self.signed[i] {
                 self.w[i] = 0.0;
             }
-            self.w[i] = self.w[i].min(self.cap);
         }
         self.gb += err * err;
         self.bias -= RATE * err / self.gb.sqrt();
@@ -366,18 +308,20 @@ impl Trainer {
             for e in &positives {
                 let ws = windows(e.tokens.word_end.len());
                 if let Some((a, b)) = e.hot {
-                    // The windows that hold the attack are positives; those
-                    // that miss it are the document's own words, benign.
-                    let payload_only = std::env::var_os("STOREWALL_TRAIN_PAYLOAD").is_some();
-                    if payload_only {
-                        for (s, t) in windows(b - a) {
-                            batch.push((window_features(e, (a + s, a + t)), true));
-                        }
+                    // Words counted apart (the payload alone) may run past
+                    // the text's own count by a word or two.
+                    let b = b.min(e.tokens.len());
+                    let a = a.min(b);
+                    // The attack's own words are a positive, alone, so that
+                    // its language is learnt apart from any carrier's; and
+                    // so are the windows that hold it, as screening will
+                    // meet it. Windows that miss it are the document's own
+                    // words, benign.
+                    for (s, t) in windows(b - a) {
+                        batch.push((window_features(e, (a + s, a + t)), true));
                     }
                     for &(s, t) in &ws {
-                        let keep =
-                            !payload_only || std::env::var_os("STOREWALL_TRAIN_BOTH").is_some();
-                        if keep && (s <= a && b.min(a + WINDOW) <= t || ws.len() == 1) {
+                        if s <= a && b.min(a + WINDOW) <= t || ws.len() == 1 {
                             batch.push((window_features(e, (s, t)), true));
                         } else if t <= a || s >= b {
                             batch.push((window_features(e, (s, t)), false));
@@ -406,7 +350,7 @@ impl Trainer {
                 let weight = if *y {
                     0.5 * (n_pos + n_neg) / n_pos
                 } else {
-                    0.5 * (n_pos + n_neg) / n_neg * t.neg
+                    0.5 * (n_pos + n_neg) / n_neg
                 };
                 t.step(x, *y, weight);
             }
@@ -424,7 +368,7 @@ fn main() {
     let data = arg("--data", "../shared/data/inject/public.jsonl");
     let store = arg(
         "--store",
-        "bench/inject/store_corpus.jsonl,bench/inject/store_extra.jsonl,bench/inject/store_third.jsonl",
+        &STORE.map(|c| format!("bench/inject/{c}.jsonl")).join(","),
     );
     let out = arg("--out", "crates/storewall-inject/model/injection.bin");
     let examples = load(&data, &store);
@@ -437,10 +381,10 @@ fn main() {
     for (i, e) in examples.iter().enumerate() {
         let n = seen.entry((e.origin.as_str(), e.label)).or_insert(0);
         fold[i] = e.group.unwrap_or(*n) % 5;
-        // Store corpora as folds of their own (`STOREWALL_TRAIN_CORPUS_FOLDS`,
-        // an experiment): the threshold is then set on text from writers
-        // the fold's model never read.
-        if e.corpus > 0 && std::env::var_os("STOREWALL_TRAIN_CORPUS_FOLDS").is_some() {
+        // Each store corpus falls in one fold: the threshold is then set
+        // on text from writers the fold's model never read, as text in
+        // production will be, not on more text from the same writers.
+        if e.corpus > 0 {
             fold[i] = (e.corpus - 1) % 5;
         }
         *n += 1;

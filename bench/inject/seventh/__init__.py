@@ -1,0 +1,1 @@
+"""Helper modules for gen_store_seventh.py (short- and long-form store text)."""
