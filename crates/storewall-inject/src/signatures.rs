@@ -594,6 +594,7 @@ pub const SIGNATURES: &[Signature] = &[
 /// first text (see [`crate::Screener::new`]).
 pub(crate) fn prepare() {
     let _ = compiled();
+    let _ = after_log_time("");
 }
 
 /// A signature's compiled parts.
