@@ -35,6 +35,10 @@ Datasets (standard library only; nothing is downloaded):
                     passed. Breakdowns: TPR per injection family, FPR per source, FPR per benign
                     family, hard-negative FPR (benign families whose name contains "hard"), and
                     TPR/FPR per language.
+  store-dev         --dev PATH: every row of a store corpus in the same format, whatever its split, with
+                    store-test's breakdowns. For a corpus written apart from the training data, scored
+                    before it joins training (the model's view of a writer it has not read). Skipped
+                    without --dev.
   store-blind       --blind (default bench/inject/store_blind.jsonl): 600 store texts (300 injections,
                     300 benign, 176 of them hard negatives) in 9 languages and 6 sources, written
                     apart from the generator and the signatures and never used for training or
@@ -75,7 +79,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "inject" / "public.jsonl"
 DEFAULT_STORE = ROOT / "bench" / "inject" / "store_corpus.jsonl"
 DEFAULT_BLIND = ROOT / "bench" / "inject" / "store_blind.jsonl"
 BIPIA_SEED = 6962
-DATASETS = ["deepset-test", "NotInject", "BIPIA-email-test", "store-test", "store-blind"]
+DATASETS = ["deepset-test", "NotInject", "BIPIA-email-test", "store-test", "store-blind", "store-dev"]
 DASH = "—"
 
 
@@ -180,9 +184,9 @@ def build_bipia(public):
     return items
 
 
-def build_store(path):
+def build_store(path, any_split=False):
     need(path, "store corpus")
-    rows = [r for r in load_jsonl(path) if r.get("split") == "test"]
+    rows = [r for r in load_jsonl(path) if any_split or r.get("split") == "test"]
     return [item(r["id"], r["text"], r["injection"], r.get("source"), family=r.get("family"),
                  lang=r.get("lang"), src=r.get("source")) for r in rows]
 
@@ -324,7 +328,7 @@ def breakdowns(name, items, preds):
     if name == "BIPIA-email-test":
         b["TPR by position"] = group_rates(items, preds, lambda it: it["meta"].get("position"), True)
         b["TPR by attack task"] = group_rates(items, preds, lambda it: it["meta"].get("attack"), True)
-    if name in ("store-test", "store-blind"):
+    if name in ("store-test", "store-blind", "store-dev"):
         fam = lambda it: it["meta"].get("family")
         b["TPR by injection family"] = group_rates(items, preds, fam, True)
         b["FPR by source"] = group_rates(items, preds, lambda it: it["meta"].get("src"), False)
@@ -404,6 +408,8 @@ def main():
     ap.add_argument("--data", default=str(DEFAULT_DATA), help="public data (default ../shared/data/inject/public.jsonl)")
     ap.add_argument("--store", default=str(DEFAULT_STORE), help="store corpus (default bench/inject/store_corpus.jsonl)")
     ap.add_argument("--blind", default=str(DEFAULT_BLIND), help="held-out store set (default bench/inject/store_blind.jsonl)")
+    ap.add_argument("--dev", default=None, metavar="PATH",
+                    help="a store corpus scored whole, every split (store-dev): a new corpus, before it joins training")
     ap.add_argument("--only", default=None, help="comma-separated datasets to run: " + ",".join(DATASETS))
     ap.add_argument("--json", default=None, metavar="OUT", help="write all metrics as JSON to OUT")
     ap.add_argument("--markdown", action="store_true", help="also print markdown tables")
@@ -427,6 +433,7 @@ def main():
         "BIPIA-email-test": lambda: build_bipia(public),
         "store-test": lambda: build_store(args.store),
         "store-blind": lambda: build_store(args.blind),
+        "store-dev": lambda: build_store(args.dev, any_split=True) if args.dev else [],
     }
     results, skipped = {}, {}
     with tempfile.TemporaryDirectory(prefix="inject-eval-") as tmp:
