@@ -18,7 +18,9 @@
 //! from contrastive pairs to evasive attacks, marketplace text and agents'
 //! tool results, and `store_prompts.jsonl`, direct prompts with trigger
 //! words). `--store` takes them comma-separated. Test splits are never
-//! read, nor is the held-out `bench/inject/store_blind.jsonl`.
+//! read, nor is the held-out `bench/inject/store_blind.jsonl`, nor
+//! `store_eleventh.jsonl`, a development set written apart from all of
+//! these (score it with `bench/inject/eval.py --only store-dev --dev`).
 //!
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative.

@@ -1,0 +1,1 @@
+"""Helpers for the eleventh store injection dev set."""
