@@ -50,18 +50,6 @@ pub struct Signature {
     initial: bool,
 }
 
-const fn strong(name: &'static str, pattern: &'static str) -> Signature {
-    Signature {
-        name,
-        strength: Strength::Strong,
-        pattern,
-        then: &[],
-        log_voids: false,
-        personal_voids: false,
-        initial: false,
-    }
-}
-
 const fn weak(name: &'static str, pattern: &'static str) -> Signature {
     Signature {
         name,
@@ -74,27 +62,25 @@ const fn weak(name: &'static str, pattern: &'static str) -> Signature {
     }
 }
 
+const fn strong(name: &'static str, pattern: &'static str) -> Signature {
+    Signature {
+        strength: Strength::Strong,
+        ..weak(name, pattern)
+    }
+}
+
 const fn strong_command(name: &'static str, pattern: &'static str) -> Signature {
     Signature {
-        name,
-        strength: Strength::Strong,
-        pattern,
-        then: &[],
-        log_voids: false,
         personal_voids: true,
-        initial: false,
+        ..strong(name, pattern)
     }
 }
 
 const fn command(name: &'static str, pattern: &'static str) -> Signature {
     Signature {
-        name,
-        strength: Strength::Weak,
-        pattern,
-        then: &[],
-        log_voids: false,
         personal_voids: true,
         initial: true,
+        ..weak(name, pattern)
     }
 }
 
