@@ -86,8 +86,7 @@ impl Model {
         out
     }
 
-    /// The weight of feature `i`, for explaining a score.
-    pub fn weight(&self, i: u32) -> f32 {
+    fn weight(&self, i: u32) -> f32 {
         self.weights
             .get(i as usize)
             .map_or(0.0, |&w| f32::from(w) * self.scale)

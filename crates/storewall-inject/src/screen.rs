@@ -1,6 +1,6 @@
 //! Screening one text: every view of it (as written, its hidden markup, its
-//! decoded payloads, its rot13 and backwards readings) goes through the signatures and the
-//! classifier, and the most suspicious view decides.
+//! decoded payloads, its rot13 and backwards readings) goes through the
+//! signatures and the classifier, and the most suspicious view decides.
 
 use crate::decode::{self, Encoding};
 use crate::features;
