@@ -8,7 +8,13 @@
 //! ```
 //!
 //! With no arguments it trains on everything below and writes the
-//! committed model.
+//! committed model. `--threshold T` skips the cross-validation and writes
+//! a model with threshold `T`, to compare candidates by their scores.
+//!
+//! The model ([`storewall_inject::model`]) is a linear layer, whose
+//! weights may only add evidence, and a hidden layer of rectified units
+//! over the same features, trained together by Adagrad on the logistic
+//! loss with half of each window's features dropped at every step.
 //!
 //! Training data: the train split of the public file (deepset prompts,
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
@@ -36,6 +42,7 @@
 use serde_json::Value;
 use std::collections::BTreeMap;
 use storewall_inject::features::{self, Features, Tokens, DIM};
+use storewall_inject::model::{hidden_row, Weights, HIDDEN_BITS, UNITS};
 use storewall_inject::normalize::normalize;
 use storewall_inject::{signatures, Model, Screener};
 
@@ -59,6 +66,12 @@ const STRIDE: usize = 8;
 const EPOCHS: usize = 6;
 const L2: f32 = 1.5e-5;
 const RATE: f32 = 0.5;
+const HIDDEN_RATE: f32 = 0.1;
+/// The share of a window's features left out at each step: the model
+/// cannot lean on any one writer's phrase and learns several signs of
+/// each attack (left-out writers: AUC 0.929 → 0.943 with the hidden
+/// layer and this, where the hidden layer alone gave little).
+const DROPOUT: f32 = 0.5;
 
 struct Example {
     text: String,
@@ -251,13 +264,29 @@ struct Trainer {
     g: Vec<f32>,
     bias: f32,
     gb: f32,
+    /// The hidden layer: [`UNITS`] weights per row.
+    rows: Vec<f32>,
+    gr: Vec<f32>,
+    unit_bias: [f32; UNITS],
+    gub: [f32; UNITS],
+    unit_out: [f32; UNITS],
+    guo: [f32; UNITS],
+    /// For dropout.
+    rng: Rng,
 }
 
 impl Trainer {
-    fn new() -> Trainer {
+    fn new(seed: u64) -> Trainer {
         let mut signed = vec![false; DIM];
         for i in features::cue_features() {
             signed[i as usize] = true;
+        }
+        let mut rng = Rng(seed ^ 0x5eed);
+        let mut uniform = |r: f32| (rng.next() >> 40) as f32 / (1u64 << 24) as f32 * 2.0 * r - r;
+        let rows = (0..UNITS << HIDDEN_BITS).map(|_| uniform(0.05)).collect();
+        let mut unit_out = [0f32; UNITS];
+        for u in &mut unit_out {
+            *u = uniform(0.5).abs();
         }
         Trainer {
             w: vec![0.0; DIM],
@@ -265,18 +294,78 @@ impl Trainer {
             g: vec![1e-6; DIM],
             bias: 0.0,
             gb: 1e-6,
+            rows,
+            gr: vec![1e-6; UNITS << HIDDEN_BITS],
+            unit_bias: [0.0; UNITS],
+            gub: [1e-6; UNITS],
+            unit_out,
+            guo: [1e-6; UNITS],
+            rng: Rng(seed ^ 0xd40f),
         }
     }
 
+    /// The output before the sigmoid, and the hidden units'
+    /// pre-activations.
+    fn forward(&self, x: &Features) -> (f32, [f32; UNITS]) {
+        let mut pre = self.unit_bias;
+        let mut z = self.bias;
+        for &(i, v) in x {
+            z += self.w[i as usize] * v;
+            let at = hidden_row(i) * UNITS;
+            for (p, r) in pre.iter_mut().zip(&self.rows[at..at + UNITS]) {
+                *p += r * v;
+            }
+        }
+        for (p, o) in pre.iter().zip(&self.unit_out) {
+            z += o * p.max(0.0);
+        }
+        (z, pre)
+    }
+
     fn z(&self, x: &Features) -> f32 {
-        self.bias + x.iter().map(|&(i, v)| self.w[i as usize] * v).sum::<f32>()
+        self.forward(x).0
     }
 
     /// One Adagrad step on the logistic loss, weighted by `weight`.
     fn step(&mut self, x: &Features, y: bool, weight: f32) {
-        let p = 1.0 / (1.0 + (-self.z(x)).exp());
+        let keep = 1.0 - DROPOUT;
+        let cut = (f64::from(keep) * u64::MAX as f64) as u64;
+        let x: Features = x
+            .iter()
+            .filter(|_| self.rng.next() < cut)
+            .map(|&(i, v)| (i, v / keep))
+            .collect();
+        let x = &x;
+        let (z, pre) = self.forward(x);
+        let p = 1.0 / (1.0 + (-z).exp());
         let err = (p - if y { 1.0 } else { 0.0 }) * weight;
+        // What each active unit's pre-activation should move by.
+        let mut back = [0f32; UNITS];
+        for (k, b) in back.iter_mut().enumerate() {
+            if pre[k] > 0.0 {
+                *b = err * self.unit_out[k];
+            }
+            let grad = err * pre[k].max(0.0) + L2 * self.unit_out[k];
+            self.guo[k] += grad * grad;
+            // A unit adds evidence or nothing, as the linear weights do:
+            // its context can silence it, not vouch for the text (as
+            // accurate on left-out writers as a free sign).
+            self.unit_out[k] =
+                (self.unit_out[k] - HIDDEN_RATE * grad / self.guo[k].sqrt()).max(0.0);
+            self.gub[k] += *b * *b;
+            self.unit_bias[k] -= HIDDEN_RATE * *b / self.gub[k].sqrt();
+        }
         for &(i, v) in x {
+            let at = hidden_row(i) * UNITS;
+            let rows = self.rows[at..at + UNITS].iter_mut();
+            for ((r, g), b) in rows.zip(&mut self.gr[at..at + UNITS]).zip(back) {
+                if b == 0.0 {
+                    continue;
+                }
+                let grad = b * v + L2 * *r;
+                *g += grad * grad;
+                *r -= HIDDEN_RATE * grad / g.sqrt();
+            }
             let i = i as usize;
             let grad = err * v + L2 * self.w[i];
             self.g[i] += grad * grad;
@@ -285,6 +374,8 @@ impl Trainer {
             // learnt from the training carriers would otherwise cancel an
             // instruction placed in a carrier never seen, and text unlike
             // any training text would sit near the middle, not near zero.
+            // The hidden units may weigh words either way: they fire on
+            // combinations, and their context can only silence them.
             if self.w[i] < 0.0 && !self.signed[i] {
                 self.w[i] = 0.0;
             }
@@ -294,7 +385,7 @@ impl Trainer {
     }
 
     fn train(examples: &[&Example], seed: u64) -> Trainer {
-        let mut t = Trainer::new();
+        let mut t = Trainer::new(seed);
         let mut rng = Rng(seed);
         // Benign windows, computed once.
         let mut negatives: Vec<Features> = Vec::new();
@@ -360,8 +451,21 @@ impl Trainer {
         t
     }
 
+    fn bytes(&self, threshold: f32) -> Vec<u8> {
+        Model::to_bytes(
+            &Weights {
+                linear: &self.w,
+                bias: self.bias,
+                rows: &self.rows,
+                unit_bias: &self.unit_bias,
+                unit_out: &self.unit_out,
+            },
+            threshold,
+        )
+    }
+
     fn screener(&self, threshold: f32) -> Screener {
-        let bytes = Model::to_bytes(&self.w, self.bias, threshold);
+        let bytes = self.bytes(threshold);
         Screener::with_model(Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e}")))
     }
 }
@@ -376,6 +480,18 @@ fn main() {
     let examples = load(&data, &store);
     let pos = examples.iter().filter(|e| e.label).count();
     eprintln!("{} training texts, {pos} injections", examples.len());
+    // A candidate to compare by its scores alone: no cross-validation.
+    if let Some(threshold) = std::env::args().position(|a| a == "--threshold").map(|_| {
+        arg("--threshold", "")
+            .parse::<f32>()
+            .unwrap_or_else(|e| panic!("--threshold: {e}"))
+    }) {
+        let all: Vec<&Example> = examples.iter().collect();
+        let t = Trainer::train(&all, 7);
+        std::fs::write(&out, t.bytes(threshold)).unwrap_or_else(|e| panic!("{out}: {e}"));
+        eprintln!("wrote {out}");
+        return;
+    }
 
     // Five folds, each origin spread over all of them.
     let mut fold = vec![0usize; examples.len()];
@@ -470,7 +586,7 @@ fn main() {
 
     let all: Vec<&Example> = examples.iter().collect();
     let t = Trainer::train(&all, 7);
-    let bytes = Model::to_bytes(&t.w, t.bias, threshold);
+    let bytes = t.bytes(threshold);
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out} ({} bytes)", bytes.len());
 }
