@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate bench/inject/store_eleventh.jsonl (unseen dev set of store prompt-injection cases).
+"""Generate bench/inject/store_eleventh.jsonl (store prompt-injection cases; a development set first, now in training).
 
 Usage: python3 bench/inject/gen_store_eleventh.py
 """

@@ -455,6 +455,6 @@ def generate(seed=11011):
     rng.shuffle(rows)
     out = []
     for i, r in enumerate(rows, 1):
-        out.append({"id": "eleventh-%05d" % i, "split": "dev", "source": r["source"], "lang": r["lang"],
+        out.append({"id": "eleventh-%05d" % i, "split": "train", "source": r["source"], "lang": r["lang"],
                     "family": r["family"], "text": r["text"], "injection": r["injection"], "payload": r["payload"]})
     return out

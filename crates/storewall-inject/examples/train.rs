@@ -20,13 +20,14 @@
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and nine more,
-//! from contrastive pairs to evasive attacks, marketplace text and agents'
-//! tool results, and `store_prompts.jsonl`, direct prompts with trigger
-//! words). `--store` takes them comma-separated. Test splits are never
-//! read, nor is the held-out `bench/inject/store_blind.jsonl`, nor
-//! `store_eleventh.jsonl`, a development set written apart from all of
-//! these (score it with `bench/inject/eval.py --only store-dev --dev`).
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and fourteen
+//! more, from minimal pairs to evasive attacks, some twenty languages,
+//! marketplace text and agents' tool results, and `store_prompts.jsonl`,
+//! direct prompts with trigger words). `--store` takes them
+//! comma-separated. Test splits are never read, nor is the held-out
+//! `bench/inject/store_blind.jsonl`, nor `store_fifteenth.jsonl`, a
+//! development set written apart from all of these (score it with
+//! `bench/inject/eval.py --only store-dev --dev`).
 //!
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative.
@@ -47,7 +48,7 @@ use storewall_inject::normalize::normalize;
 use storewall_inject::{signatures, Model, Screener};
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 11] = [
+const STORE: [&str; 16] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -59,6 +60,11 @@ const STORE: [&str; 11] = [
     "store_ninth",
     "store_tenth",
     "store_prompts",
+    "store_eleventh",
+    "store_twelfth",
+    "store_thirteenth",
+    "store_fourteenth",
+    "store_sixteenth",
 ];
 
 const WINDOW: usize = 24;
