@@ -1,0 +1,1 @@
+"""Storewall nineteenth corpus: native-register European and East Asian store texts."""
