@@ -36,16 +36,30 @@ pub fn hidden_row(i: u32) -> usize {
     (i & ((1 << HIDDEN_BITS) - 1)) as usize
 }
 
+/// Linear weights that share a hidden row: the feature indices that fold
+/// onto one row, told apart by their high bits.
+const SHARING: usize = 1 << (DIM_BITS - HIDDEN_BITS);
+
+/// A hidden row and the linear weights of the features folded onto it,
+/// kept in one cache line: each feature of a text costs one memory
+/// access, not two into tables of 256 KiB each (a fresh process screening
+/// short texts waits on those).
+#[derive(Clone, Copy)]
+#[repr(align(32))]
+struct Row {
+    hidden: [i8; UNITS],
+    linear: [i8; SHARING],
+}
+
 /// A loaded classifier.
 #[derive(Clone)]
 pub struct Model {
     scale: f32,
     bias: f32,
     threshold: f32,
-    weights: Vec<i8>,
     units: Vec<Unit>,
-    /// One row of [`UNITS`] bytes per folded feature.
-    rows: Vec<[i8; UNITS]>,
+    /// One per folded feature index.
+    rows: Vec<Row>,
 }
 
 /// One hidden unit's scalars.
@@ -134,20 +148,29 @@ impl Model {
             let s = rest.get(from..from + n).ok_or(ModelError::Truncated)?;
             Ok(s.iter().map(|&w| w as i8).collect())
         };
+        let weights = bytes(at, linear)?;
+        let mut rows: Vec<Row> = bytes(at + linear, hidden)?
+            .chunks_exact(UNITS)
+            .map(|c| {
+                let mut hidden = [0i8; UNITS];
+                hidden.copy_from_slice(c);
+                Row {
+                    hidden,
+                    linear: [0; SHARING],
+                }
+            })
+            .collect();
+        for (i, &w) in weights.iter().enumerate() {
+            if let Some(row) = rows.get_mut(hidden_row(i as u32)) {
+                row.linear[i >> HIDDEN_BITS] = w;
+            }
+        }
         Ok(Model {
             scale,
             bias,
             threshold,
-            weights: bytes(at, linear)?,
             units,
-            rows: bytes(at + linear, hidden)?
-                .chunks_exact(UNITS)
-                .map(|c| {
-                    let mut row = [0i8; UNITS];
-                    row.copy_from_slice(c);
-                    row
-                })
-                .collect(),
+            rows,
         })
     }
 
@@ -183,18 +206,41 @@ impl Model {
     }
 
     fn weight(&self, i: u32) -> f32 {
-        self.weights
-            .get(i as usize)
-            .map_or(0.0, |&w| f32::from(w) * self.scale)
+        self.rows.get(hidden_row(i)).map_or(0.0, |r| {
+            f32::from(r.linear[(i as usize >> HIDDEN_BITS) % SHARING]) * self.scale
+        })
     }
 
     /// Adds feature `i`'s hidden row to `acc`.
     fn add_row(&self, i: u32, acc: &mut [i32; UNITS]) {
         if let Some(row) = self.rows.get(hidden_row(i)) {
-            for k in 0..UNITS {
-                acc[k] += i32::from(row[k]);
+            for (a, &r) in acc.iter_mut().zip(&row.hidden) {
+                *a += i32::from(r);
             }
         }
+    }
+
+    /// The linear weights of `idx` summed, and their hidden rows added to
+    /// `acc`. The rows are summed in 16-bit lanes, 258 at a time (258 ×
+    /// 127 fits), then widened: twice the lanes per instruction of
+    /// summing in 32 bits, on the path every feature of every text takes.
+    fn add_all(&self, idx: &[u32], acc: &mut [i32; UNITS]) -> f32 {
+        let mut z = 0i32;
+        for chunk in idx.chunks(258) {
+            let mut narrow = [0i16; UNITS];
+            for &i in chunk {
+                if let Some(row) = self.rows.get(hidden_row(i)) {
+                    z += i32::from(row.linear[(i as usize >> HIDDEN_BITS) % SHARING]);
+                    for (n, &r) in narrow.iter_mut().zip(&row.hidden) {
+                        *n += i16::from(r);
+                    }
+                }
+            }
+            for (a, n) in acc.iter_mut().zip(narrow) {
+                *a += i32::from(n);
+            }
+        }
+        z as f32 * self.scale
     }
 
     /// The output of the model for a linear sum `z` and the hidden units'
@@ -214,7 +260,7 @@ impl Model {
         let mut pre = [0f32; UNITS];
         for &(i, v) in x {
             if let Some(row) = self.rows.get(hidden_row(i)) {
-                for (p, &r) in pre.iter_mut().zip(row) {
+                for (p, &r) in pre.iter_mut().zip(&row.hidden) {
                     *p += f32::from(r) * v;
                 }
             }
@@ -240,18 +286,11 @@ impl Model {
         let words = t.len();
         // Most texts are one window: their sums need no prefix arrays.
         if words <= window {
-            let (mut z, mut grams) = (0f32, [0i32; UNITS]);
-            for &i in &t.idx {
-                z += self.weight(i);
-                self.add_row(i, &mut grams);
-            }
+            let mut grams = [0i32; UNITS];
+            let z = self.add_all(&t.idx, &mut grams);
             let g = 1.0 / (t.idx.len().max(1) as f32).sqrt();
             let mut rest = tag_h;
-            let mut cue_z = 0f32;
-            for &i in &t.cue {
-                cue_z += self.weight(i);
-                self.add_row(i, &mut rest);
-            }
+            let cue_z = self.add_all(&t.cue, &mut rest);
             return self.output(tag_z + z * g + cue_z, &grams, g, &rest);
         }
         // Prefix sums, at each word's end, of the linear weights and of
@@ -265,10 +304,7 @@ impl Model {
             let mut from = 0;
             for &end in ends {
                 let end = end as usize;
-                for &i in idx.get(from..end).unwrap_or_default() {
-                    acc += self.weight(i);
-                    self.add_row(i, &mut h);
-                }
+                acc += self.add_all(idx.get(from..end).unwrap_or_default(), &mut h);
                 from = end;
                 linear.push(acc);
                 hidden.push(h);
