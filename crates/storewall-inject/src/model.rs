@@ -63,14 +63,13 @@ pub struct Model {
 }
 
 /// One hidden unit's scalars.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Unit {
+#[derive(Clone, Copy, Debug)]
+struct Unit {
     /// The scale of this unit's row bytes.
-    pub scale: f32,
-    /// Its bias.
-    pub bias: f32,
+    scale: f32,
+    bias: f32,
     /// Its weight in the output.
-    pub out: f32,
+    out: f32,
 }
 
 /// Trained weights, before quantization.
