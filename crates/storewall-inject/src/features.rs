@@ -221,16 +221,20 @@ pub fn sparse(grams: &[u32], cues: &[u32], tags: &[&str]) -> Features {
     out
 }
 
-/// Han, Hiragana and Katakana: scripts written without spaces.
+/// Han, Hiragana and Katakana, scripts written without spaces, and
+/// Hangul syllables: Korean is spaced, but its words carry their
+/// particles and endings ("환불을", "환불해"), so a stem is found as a
+/// pair of syllables, as Chinese words are.
 fn unspaced(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7A3}')
 }
 
 /// Words: runs of letters and digits, plus runs of the symbols that mark
 /// roles and markup (`<|`, `###`, `[`), which carry meaning here. Chinese
-/// and Japanese, written without spaces, are read as overlapping pairs of
-/// characters, as search engines index them: most of their words are two
-/// characters long, and a pair needs no dictionary. Each word comes with
+/// and Japanese, written without spaces, and Korean are read as
+/// overlapping pairs of characters, as search engines index them: most of
+/// their words are two characters long, and a pair needs no dictionary.
+/// Each word comes with
 /// whether it opens a sentence: the first word, and any word after a full
 /// stop, question or exclamation mark, or line break.
 fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
@@ -401,6 +405,8 @@ mod tests {
         assert_eq!(w, vec!["新指", "指令", "忽略", "ok", "x"]);
         let w: Vec<&str> = words("好").map(|(w, _)| w).collect();
         assert_eq!(w, vec!["好"]);
+        let w: Vec<&str> = words("환불을 해주세요").map(|(w, _)| w).collect();
+        assert_eq!(w, vec!["환불", "불을", "해주", "주세", "세요"]);
     }
 
     #[test]
