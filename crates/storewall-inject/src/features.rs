@@ -225,7 +225,7 @@ pub fn sparse(grams: &[u32], cues: &[u32], tags: &[&str]) -> Features {
 /// Hangul syllables: Korean is spaced, but its words carry their
 /// particles and endings ("환불을", "환불해"), so a stem is found as a
 /// pair of syllables, as Chinese words are.
-fn unspaced(c: char) -> bool {
+fn read_in_pairs(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7A3}')
 }
 
@@ -234,12 +234,12 @@ fn unspaced(c: char) -> bool {
 /// and Japanese, written without spaces, and Korean are read as
 /// overlapping pairs of characters, as search engines index them: most of
 /// their words are two characters long, and a pair needs no dictionary.
-/// Each word comes with
-/// whether it opens a sentence: the first word, and any word after a full
-/// stop, question or exclamation mark, or line break.
+/// Each word comes with whether it opens a sentence: the first word, and
+/// any word after a full stop, question or exclamation mark, or line
+/// break.
 fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let class = |c: char| {
-        if unspaced(c) {
+        if read_in_pairs(c) {
             3
         } else if c.is_alphanumeric() || c == '\'' || c == '_' {
             1
@@ -254,7 +254,7 @@ fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     };
     let mut rest = text;
     let mut opens = true;
-    // The rest of a run of unspaced script still to be paired.
+    // The rest of a run of a script read in pairs, still to be paired.
     let mut run = "";
     std::iter::from_fn(move || loop {
         if !run.is_empty() {

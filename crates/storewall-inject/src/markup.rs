@@ -73,15 +73,12 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-/// True when `text` looks like it holds markup worth a look.
-pub fn has_markup(text: &str) -> bool {
-    has_html(text) || has_markdown(text)
-}
-
+/// True when `text` may hold HTML worth a look.
 fn has_html(text: &str) -> bool {
     memchr::memchr(b'<', text.as_bytes()).is_some()
 }
 
+/// True when `text` may hold a Markdown link, image or comment.
 fn has_markdown(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memmem::find(b, b"](").is_some() || memchr::memmem::find(b, b"]:").is_some()

@@ -210,15 +210,6 @@ impl Model {
         })
     }
 
-    /// Adds feature `i`'s hidden row to `acc`.
-    fn add_row(&self, i: u32, acc: &mut [i32; UNITS]) {
-        if let Some(row) = self.rows.get(hidden_row(i)) {
-            for (a, &r) in acc.iter_mut().zip(&row.hidden) {
-                *a += i32::from(r);
-            }
-        }
-    }
-
     /// The linear weights of `idx` summed, and their hidden rows added to
     /// `acc`. The rows are summed in 16-bit lanes, 258 at a time (258 ×
     /// 127 fits), then widened: twice the lanes per instruction of
@@ -245,10 +236,19 @@ impl Model {
     /// The output of the model for a linear sum `z` and the hidden units'
     /// pre-activations, unscaled: `grams` weighed by `g`, `rest` whole.
     fn output(&self, z: f32, grams: &[i32; UNITS], g: f32, rest: &[i32; UNITS]) -> f32 {
+        let mut pre = [0f32; UNITS];
+        for (k, p) in pre.iter_mut().enumerate() {
+            *p = grams[k] as f32 * g + rest[k] as f32;
+        }
+        self.finish(z, pre)
+    }
+
+    /// The probability from a linear sum `z` and the hidden units' sums of
+    /// row bytes `pre`, before their scales and biases.
+    fn finish(&self, z: f32, pre: [f32; UNITS]) -> f32 {
         let mut out = self.bias + z;
-        for (k, u) in self.units.iter().enumerate() {
-            let pre = u.bias + u.scale * (grams[k] as f32 * g + rest[k] as f32);
-            out += u.out * pre.max(0.0);
+        for (u, p) in self.units.iter().zip(pre) {
+            out += u.out * (u.bias + u.scale * p).max(0.0);
         }
         sigmoid(out)
     }
@@ -264,11 +264,7 @@ impl Model {
                 }
             }
         }
-        let mut out = self.bias + z;
-        for (u, p) in self.units.iter().zip(pre) {
-            out += u.out * (u.bias + u.scale * p).max(0.0);
-        }
-        sigmoid(out)
+        self.finish(z, pre)
     }
 
     /// The highest score of any window of `window` words of `t` (windows
@@ -279,8 +275,7 @@ impl Model {
     pub fn max_window(&self, t: &Tokens, tags: &[&str], window: usize, stride: usize) -> f32 {
         let (mut tag_z, mut tag_h) = (0f32, [0i32; UNITS]);
         for i in tags.iter().map(|n| tag(n)) {
-            tag_z += self.weight(i);
-            self.add_row(i, &mut tag_h);
+            tag_z += self.add_all(&[i], &mut tag_h);
         }
         let words = t.len();
         // Most texts are one window: their sums need no prefix arrays.
