@@ -9,7 +9,8 @@
 //!
 //! With no arguments it trains on everything below and writes the
 //! committed model. `--threshold T` skips the cross-validation and writes
-//! a model with threshold `T`, to compare candidates by their scores.
+//! a model with threshold `T`, to compare candidates by their scores;
+//! `--seed N` (default 7) then trains with another random draw.
 //!
 //! The model ([`storewall_inject::model`]) is a linear layer, whose
 //! weights may only add evidence, and a hidden layer of rectified units
@@ -496,7 +497,13 @@ fn main() {
             .unwrap_or_else(|e| panic!("--threshold: {e}"))
     }) {
         let all: Vec<&Example> = examples.iter().collect();
-        let t = Trainer::train(&all, 7);
+        // Another seed draws other dropout masks and example orders: a
+        // candidate is judged over several, as one draw moves the figures
+        // by about a point.
+        let seed = arg("--seed", "7")
+            .parse::<u64>()
+            .unwrap_or_else(|e| panic!("--seed: {e}"));
+        let t = Trainer::train(&all, seed);
         std::fs::write(&out, t.bytes(threshold)).unwrap_or_else(|e| panic!("{out}: {e}"));
         eprintln!("wrote {out}");
         return;

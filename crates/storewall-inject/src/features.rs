@@ -237,7 +237,7 @@ fn read_in_pairs(c: char) -> bool {
 /// Each word comes with whether it opens a sentence: the first word, and
 /// any word after a full stop, question or exclamation mark, or line
 /// break.
-fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let class = |c: char| {
         if read_in_pairs(c) {
             3

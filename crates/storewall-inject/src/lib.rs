@@ -15,6 +15,7 @@
 //! the store's model.
 
 pub mod answer;
+mod cue_words;
 pub mod cues;
 pub mod decode;
 pub mod features;
