@@ -1,0 +1,2 @@
+"""Hand-written pools (one module per language) and the shared row builder
+for the twentieth store injection corpus."""
