@@ -15,23 +15,25 @@
 //! The model ([`storewall_inject::model`]) is a linear layer, whose
 //! weights may only add evidence, and a hidden layer of rectified units
 //! over the same features, trained together by Adagrad on the logistic
-//! loss with half of each window's features dropped at every step.
+//! loss with half of each window's features dropped at every step; the
+//! weights written are their mean over the last three epochs.
 //!
 //! Training data: the train split of the public file (deepset prompts,
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and fourteen
-//! more, from minimal pairs to evasive attacks, some twenty languages,
-//! marketplace text and agents' tool results, and `store_prompts.jsonl`,
-//! direct prompts with trigger words). `--store` takes them
-//! comma-separated. Test splits are never read, nor is the held-out
-//! `bench/inject/store_blind.jsonl`, nor `store_fifteenth.jsonl`, a
-//! development set written apart from all of these (score it with
-//! `bench/inject/eval.py --only store-dev --dev`). `store_seventeenth` and
-//! `store_nineteenth` are not in `STORE` either: trained on, they left
-//! the development set where it was (docs/BENCHMARKS.md), so they stay
-//! unseen text to score the model with.
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and eighteen
+//! more, from minimal pairs to evasive attacks and subtle requests, some
+//! thirty languages, marketplace text and agents' tool results, and
+//! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
+//! takes them comma-separated. Test splits are never read, nor is the
+//! held-out `bench/inject/store_blind.jsonl`, nor the development sets
+//! written apart from all of these: `store_fifteenth`, `store_twentyfourth`
+//! and `store_twentyfifth` (score one with `bench/inject/eval.py --only
+//! store-dev --dev <file>`). `store_seventeenth` and `store_nineteenth` are
+//! not in `STORE` either: trained on, they left the development set where
+//! it was (docs/BENCHMARKS.md), so they stay unseen text to score the
+//! model with.
 //!
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative.
@@ -52,7 +54,7 @@ use storewall_inject::normalize::normalize;
 use storewall_inject::{signatures, Model, Screener};
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 16] = [
+const STORE: [&str; 20] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -69,11 +71,19 @@ const STORE: [&str; 16] = [
     "store_thirteenth",
     "store_fourteenth",
     "store_sixteenth",
+    "store_twentieth",
+    "store_twentyfirst",
+    "store_twentysecond",
+    "store_twentythird",
 ];
 
 const WINDOW: usize = 24;
 const STRIDE: usize = 8;
 const EPOCHS: usize = 6;
+/// The epoch (from 0) from which the weights are averaged ([`Mean`]).
+const AVERAGE_FROM: usize = 3;
+/// How many points per epoch go into the average.
+const SNAPSHOTS_PER_EPOCH: usize = 8;
 const L2: f32 = 1.5e-5;
 const RATE: f32 = 0.5;
 const HIDDEN_RATE: f32 = 0.1;
@@ -267,6 +277,58 @@ fn window_features(e: &Example, (a, b): (usize, usize)) -> Features {
     features::sparse(grams, cues, &tags)
 }
 
+/// The running sum of the weights at points along the last epochs.
+/// Their mean is the model written (stochastic weight averaging): one
+/// point on the path lands wherever the last few shuffled steps left it,
+/// and scores on writers not trained on moved by points from one seed to
+/// the next; the mean sits in the middle of where the path wandered.
+#[derive(Default)]
+struct Mean {
+    n: u32,
+    w: Vec<f32>,
+    bias: f32,
+    rows: Vec<f32>,
+    unit_bias: [f32; UNITS],
+    unit_out: [f32; UNITS],
+}
+
+impl Mean {
+    fn add(&mut self, t: &Trainer) {
+        fn sum(acc: &mut Vec<f32>, x: &[f32]) {
+            if acc.is_empty() {
+                acc.resize(x.len(), 0.0);
+            }
+            for (a, v) in acc.iter_mut().zip(x) {
+                *a += v;
+            }
+        }
+        sum(&mut self.w, &t.w);
+        sum(&mut self.rows, &t.rows);
+        self.bias += t.bias;
+        for k in 0..UNITS {
+            self.unit_bias[k] += t.unit_bias[k];
+            self.unit_out[k] += t.unit_out[k];
+        }
+        self.n += 1;
+    }
+
+    /// `t` with the mean weights, or as it is when nothing was summed.
+    fn into(self, mut t: Trainer) -> Trainer {
+        if self.n == 0 {
+            return t;
+        }
+        let k = 1.0 / self.n as f32;
+        t.w = self.w.iter().map(|v| v * k).collect();
+        t.rows = self.rows.iter().map(|v| v * k).collect();
+        t.bias = self.bias * k;
+        for u in 0..UNITS {
+            t.unit_bias[u] = self.unit_bias[u] * k;
+            t.unit_out[u] = self.unit_out[u] * k;
+        }
+        t
+    }
+}
+
 struct Trainer {
     w: Vec<f32>,
     /// Features whose weight may go below zero: the cues.
@@ -396,6 +458,7 @@ impl Trainer {
 
     fn train(examples: &[&Example], seed: u64) -> Trainer {
         let mut t = Trainer::new(seed);
+        let mut mean = Mean::default();
         let mut rng = Rng(seed);
         // Benign windows, computed once.
         let mut negatives: Vec<Features> = Vec::new();
@@ -449,16 +512,20 @@ impl Trainer {
             let n_pos = batch.iter().filter(|(_, y)| *y).count().max(1) as f32;
             let n_neg = batch.iter().filter(|(_, y)| !*y).count().max(1) as f32;
             rng.shuffle(&mut batch);
-            for (x, y) in &batch {
+            let every = (batch.len() / SNAPSHOTS_PER_EPOCH).max(1);
+            for (n, (x, y)) in batch.iter().enumerate() {
                 let weight = if *y {
                     0.5 * (n_pos + n_neg) / n_pos
                 } else {
                     0.5 * (n_pos + n_neg) / n_neg
                 };
                 t.step(x, *y, weight);
+                if epoch >= AVERAGE_FROM && (n + 1) % every == 0 {
+                    mean.add(&t);
+                }
             }
         }
-        t
+        mean.into(t)
     }
 
     fn bytes(&self, threshold: f32) -> Vec<u8> {
