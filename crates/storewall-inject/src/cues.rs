@@ -298,6 +298,12 @@ const LEXICON: &[(Cue, &str)] = &[
     ),
 ];
 
+/// Both word tables, the first one first: where they list a word twice, its
+/// first cue wins.
+fn tables() -> impl Iterator<Item = &'static (Cue, &'static str)> {
+    LEXICON.iter().chain(crate::cue_words::MORE)
+}
+
 /// The longest prefix, in bytes, a `*` entry may have.
 const MAX_PREFIX: usize = 24;
 
@@ -322,7 +328,7 @@ fn lexicon() -> &'static Lexicon {
         // once per prefix length, and the keys are this table's own.
         let mut exact = foldhash::HashMap::default();
         let mut prefix = foldhash::HashMap::default();
-        for (cue, words) in LEXICON.iter().chain(crate::cue_words::MORE) {
+        for (cue, words) in tables() {
             for w in words.split_whitespace() {
                 // The first listing of a word wins: the table is ordered
                 // from the more telling concepts to the less.
@@ -410,7 +416,7 @@ mod tests {
     #[test]
     fn every_entry_is_one_word_as_read() {
         let mut wrong = Vec::new();
-        for (_, words) in LEXICON.iter().chain(crate::cue_words::MORE) {
+        for (_, words) in tables() {
             for w in words.split_whitespace() {
                 let stem = w.strip_suffix('*').unwrap_or(w);
                 let (normal, _) = crate::normalize::normalize(stem);
@@ -448,7 +454,7 @@ mod tests {
 
     #[test]
     fn every_entry_is_lower_case_and_bounded() {
-        for (_, words) in LEXICON.iter().chain(crate::cue_words::MORE) {
+        for (_, words) in tables() {
             for w in words.split_whitespace() {
                 assert_eq!(w, w.to_lowercase(), "{w}");
                 assert!(w.trim_end_matches('*').len() <= MAX_PREFIX, "{w}");
