@@ -1,0 +1,1 @@
+"""Hand-written pools for the twentyeighth store injection corpus."""

@@ -1,0 +1,1 @@
+"""Storewall injection corpus: twentyseventh (agent-era store texts)."""
