@@ -16,20 +16,23 @@
 //! weights may only add evidence, and a hidden layer of rectified units
 //! over the same features, trained together by Adagrad on the logistic
 //! loss with half of each window's features dropped at every step; the
-//! weights written are their mean over the last three epochs.
+//! weights written are their mean over the last three epochs. Three such
+//! networks of 16 units, each with its own seed, are trained in parallel
+//! and merged exactly into one of 48 (`Ensemble`).
 //!
 //! Training data: the train split of the public file (deepset prompts,
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and eighteen
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and twenty
 //! more, from minimal pairs to evasive attacks and subtle requests, some
 //! thirty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
 //! takes them comma-separated. Test splits are never read, nor is the
 //! held-out `bench/inject/store_blind.jsonl`, nor the development sets
-//! written apart from all of these: `store_fifteenth`, `store_twentyfourth`
-//! and `store_twentyfifth` (score one with `bench/inject/eval.py --only
+//! written apart from all of these: `store_fifteenth`, `store_twentyfourth`,
+//! `store_twentyfifth`, `store_twentysixth` and `store_twentyseventh`
+//! (score one with `bench/inject/eval.py --only
 //! store-dev --dev <file>`). `store_seventeenth` and `store_nineteenth` are
 //! not in `STORE` either: trained on, they left the development set where
 //! it was (docs/BENCHMARKS.md), so they stay unseen text to score the
@@ -53,8 +56,15 @@ use storewall_inject::model::{hidden_row, Weights, HIDDEN_BITS, UNITS};
 use storewall_inject::normalize::normalize;
 use storewall_inject::{signatures, Model, Screener};
 
+/// Networks trained apart, each with its own seed, and merged into the
+/// one model written: see [`Ensemble`].
+const MEMBERS: usize = 3;
+
+/// Hidden units of one member.
+const MEMBER_UNITS: usize = UNITS / MEMBERS;
+
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 20] = [
+const STORE: [&str; 22] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -75,6 +85,8 @@ const STORE: [&str; 20] = [
     "store_twentyfirst",
     "store_twentysecond",
     "store_twentythird",
+    "store_twentyeighth",
+    "store_twentyninth",
 ];
 
 const WINDOW: usize = 24;
@@ -288,8 +300,8 @@ struct Mean {
     w: Vec<f32>,
     bias: f32,
     rows: Vec<f32>,
-    unit_bias: [f32; UNITS],
-    unit_out: [f32; UNITS],
+    unit_bias: [f32; MEMBER_UNITS],
+    unit_out: [f32; MEMBER_UNITS],
 }
 
 impl Mean {
@@ -305,7 +317,7 @@ impl Mean {
         sum(&mut self.w, &t.w);
         sum(&mut self.rows, &t.rows);
         self.bias += t.bias;
-        for k in 0..UNITS {
+        for k in 0..MEMBER_UNITS {
             self.unit_bias[k] += t.unit_bias[k];
             self.unit_out[k] += t.unit_out[k];
         }
@@ -321,7 +333,7 @@ impl Mean {
         t.w = self.w.iter().map(|v| v * k).collect();
         t.rows = self.rows.iter().map(|v| v * k).collect();
         t.bias = self.bias * k;
-        for u in 0..UNITS {
+        for u in 0..MEMBER_UNITS {
             t.unit_bias[u] = self.unit_bias[u] * k;
             t.unit_out[u] = self.unit_out[u] * k;
         }
@@ -336,13 +348,13 @@ struct Trainer {
     g: Vec<f32>,
     bias: f32,
     gb: f32,
-    /// The hidden layer: [`UNITS`] weights per row.
+    /// The hidden layer: [`MEMBER_UNITS`] weights per row.
     rows: Vec<f32>,
     gr: Vec<f32>,
-    unit_bias: [f32; UNITS],
-    gub: [f32; UNITS],
-    unit_out: [f32; UNITS],
-    guo: [f32; UNITS],
+    unit_bias: [f32; MEMBER_UNITS],
+    gub: [f32; MEMBER_UNITS],
+    unit_out: [f32; MEMBER_UNITS],
+    guo: [f32; MEMBER_UNITS],
     /// For dropout.
     rng: Rng,
 }
@@ -355,8 +367,10 @@ impl Trainer {
         }
         let mut rng = Rng(seed ^ 0x5eed);
         let mut uniform = |r: f32| (rng.next() >> 40) as f32 / (1u64 << 24) as f32 * 2.0 * r - r;
-        let rows = (0..UNITS << HIDDEN_BITS).map(|_| uniform(0.05)).collect();
-        let mut unit_out = [0f32; UNITS];
+        let rows = (0..MEMBER_UNITS << HIDDEN_BITS)
+            .map(|_| uniform(0.05))
+            .collect();
+        let mut unit_out = [0f32; MEMBER_UNITS];
         for u in &mut unit_out {
             *u = uniform(0.5).abs();
         }
@@ -367,24 +381,24 @@ impl Trainer {
             bias: 0.0,
             gb: 1e-6,
             rows,
-            gr: vec![1e-6; UNITS << HIDDEN_BITS],
-            unit_bias: [0.0; UNITS],
-            gub: [1e-6; UNITS],
+            gr: vec![1e-6; MEMBER_UNITS << HIDDEN_BITS],
+            unit_bias: [0.0; MEMBER_UNITS],
+            gub: [1e-6; MEMBER_UNITS],
             unit_out,
-            guo: [1e-6; UNITS],
+            guo: [1e-6; MEMBER_UNITS],
             rng: Rng(seed ^ 0xd40f),
         }
     }
 
     /// The output before the sigmoid, and the hidden units'
     /// pre-activations.
-    fn forward(&self, x: &Features) -> (f32, [f32; UNITS]) {
+    fn forward(&self, x: &Features) -> (f32, [f32; MEMBER_UNITS]) {
         let mut pre = self.unit_bias;
         let mut z = self.bias;
         for &(i, v) in x {
             z += self.w[i as usize] * v;
-            let at = hidden_row(i) * UNITS;
-            for (p, r) in pre.iter_mut().zip(&self.rows[at..at + UNITS]) {
+            let at = hidden_row(i) * MEMBER_UNITS;
+            for (p, r) in pre.iter_mut().zip(&self.rows[at..at + MEMBER_UNITS]) {
                 *p += r * v;
             }
         }
@@ -412,7 +426,7 @@ impl Trainer {
         let p = 1.0 / (1.0 + (-z).exp());
         let err = (p - if y { 1.0 } else { 0.0 }) * weight;
         // What each active unit's pre-activation should move by.
-        let mut back = [0f32; UNITS];
+        let mut back = [0f32; MEMBER_UNITS];
         for (k, b) in back.iter_mut().enumerate() {
             if pre[k] > 0.0 {
                 *b = err * self.unit_out[k];
@@ -428,9 +442,9 @@ impl Trainer {
             self.unit_bias[k] -= HIDDEN_RATE * *b / self.gub[k].sqrt();
         }
         for &(i, v) in x {
-            let at = hidden_row(i) * UNITS;
-            let rows = self.rows[at..at + UNITS].iter_mut();
-            for ((r, g), b) in rows.zip(&mut self.gr[at..at + UNITS]).zip(back) {
+            let at = hidden_row(i) * MEMBER_UNITS;
+            let rows = self.rows[at..at + MEMBER_UNITS].iter_mut();
+            for ((r, g), b) in rows.zip(&mut self.gr[at..at + MEMBER_UNITS]).zip(back) {
                 if b == 0.0 {
                     continue;
                 }
@@ -527,15 +541,71 @@ impl Trainer {
         }
         mean.into(t)
     }
+}
+
+/// Members trained apart on the same data, each with its own seed (its
+/// own dropout masks and example order), merged into one network. The
+/// model's output before the sigmoid is a sum over its units, so the mean
+/// of the members' outputs is itself such a network: their units side by
+/// side with the output weights divided by their number, and the mean of
+/// their linear layers. One member's draw moved the mean TPR at 2% FPR
+/// over writers not trained on by up to three points; the mean of three
+/// moves less and ranks better than the members alone
+/// (docs/BENCHMARKS.md), at the cost of wider hidden rows.
+struct Ensemble {
+    members: Vec<Trainer>,
+}
+
+impl Ensemble {
+    /// Trains the members in parallel: they share nothing but the data.
+    fn train(examples: &[&Example], seed: u64) -> Ensemble {
+        let members = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..MEMBERS as u64)
+                .map(|m| s.spawn(move || Trainer::train(examples, seed * 1000 + m)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| panic!("a member's training failed"))
+                })
+                .collect()
+        });
+        Ensemble { members }
+    }
 
     fn bytes(&self, threshold: f32) -> Vec<u8> {
+        let n = self.members.len() as f32;
+        let mut linear = vec![0f32; DIM];
+        let mut bias = 0f32;
+        let mut rows = vec![0f32; UNITS << HIDDEN_BITS];
+        let mut unit_bias = vec![0f32; UNITS];
+        let mut unit_out = vec![0f32; UNITS];
+        for (m, t) in self.members.iter().enumerate() {
+            for (a, w) in linear.iter_mut().zip(&t.w) {
+                *a += w / n;
+            }
+            bias += t.bias / n;
+            let first = m * MEMBER_UNITS;
+            for (r, own) in t.rows.chunks_exact(MEMBER_UNITS).enumerate() {
+                let at = r * UNITS + first;
+                rows[at..at + MEMBER_UNITS].copy_from_slice(own);
+            }
+            unit_bias[first..first + MEMBER_UNITS].copy_from_slice(&t.unit_bias);
+            for (o, w) in unit_out[first..first + MEMBER_UNITS]
+                .iter_mut()
+                .zip(&t.unit_out)
+            {
+                *o = w / n;
+            }
+        }
         Model::to_bytes(
             &Weights {
-                linear: &self.w,
-                bias: self.bias,
-                rows: &self.rows,
-                unit_bias: &self.unit_bias,
-                unit_out: &self.unit_out,
+                linear: &linear,
+                bias,
+                rows: &rows,
+                unit_bias: &unit_bias,
+                unit_out: &unit_out,
             },
             threshold,
         )
@@ -570,7 +640,7 @@ fn main() {
         let seed = arg("--seed", "7")
             .parse::<u64>()
             .unwrap_or_else(|e| panic!("--seed: {e}"));
-        let t = Trainer::train(&all, seed);
+        let t = Ensemble::train(&all, seed);
         std::fs::write(&out, t.bytes(threshold)).unwrap_or_else(|e| panic!("{out}: {e}"));
         eprintln!("wrote {out}");
         return;
@@ -599,7 +669,7 @@ fn main() {
             .filter(|(i, _)| fold[*i] != k)
             .map(|(_, e)| e)
             .collect();
-        let s = Trainer::train(&train, 100 + k as u64).screener(2.0);
+        let s = Ensemble::train(&train, 100 + k as u64).screener(2.0);
         for (i, e) in examples.iter().enumerate().filter(|(i, _)| fold[*i] == k) {
             let v = s.screen(&e.text);
             oof[i] = v.score;
@@ -668,7 +738,7 @@ fn main() {
     }
 
     let all: Vec<&Example> = examples.iter().collect();
-    let t = Trainer::train(&all, 7);
+    let t = Ensemble::train(&all, 7);
     let bytes = t.bytes(threshold);
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out} ({} bytes)", bytes.len());

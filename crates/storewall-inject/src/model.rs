@@ -23,11 +23,13 @@ fn sigmoid(z: f32) -> f32 {
 
 const MAGIC: &[u8; 6] = b"SWINJ\x03";
 
-/// Units of the hidden layer.
-pub const UNITS: usize = 16;
+/// Units of the hidden layer: three networks of 16 trained apart and
+/// merged (the trainer's `Ensemble`), which rank text from writers not
+/// trained on better than any one of them.
+pub const UNITS: usize = 48;
 
 /// Bits of the hidden layer's rows: each feature index is folded onto
-/// one of 2^14 rows, which keeps the layer at 256 KiB, in cache: 2^16
+/// one of 2^14 rows, which keeps the layer at 768 KiB: 2^16
 /// rows ranked left-out writers no better and screened 5–14% slower.
 pub const HIDDEN_BITS: u32 = 14;
 
@@ -42,10 +44,10 @@ const SHARING: usize = 1 << (DIM_BITS - HIDDEN_BITS);
 
 /// A hidden row and the linear weights of the features folded onto it,
 /// kept in one cache line: each feature of a text costs one memory
-/// access, not two into tables of 256 KiB each (a fresh process screening
-/// short texts waits on those).
+/// access, not two into separate tables (a fresh process screening short
+/// texts waits on those).
 #[derive(Clone, Copy)]
-#[repr(align(32))]
+#[repr(align(64))]
 struct Row {
     hidden: [i8; UNITS],
     linear: [i8; SHARING],
