@@ -108,17 +108,102 @@ pub struct InjectionConfig {
     /// injection; the trained model's own when unset. Lower catches more
     /// and flags more benign text.
     pub threshold: Option<f32>,
+    /// A local transformer classifier as a second judge.
+    pub transformer: Option<TransformerConfig>,
 }
+
+/// `[injection.transformer]`: a sequence-classification model exported to
+/// ONNX and its tokenizer, read from local files (nothing is downloaded).
+/// A text is an injection when the built-in screener or this model says
+/// so. Needs a build with the `transformer` feature.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransformerConfig {
+    /// The `.onnx` file.
+    pub model: PathBuf,
+    /// The model's `tokenizer.json`.
+    pub tokenizer: PathBuf,
+    /// The label indices that mean injection (see the model's
+    /// `id2label`); their probabilities are added.
+    #[serde(default = "default_injection_labels")]
+    pub injection_labels: Vec<usize>,
+    /// The probability from which the model flags a text.
+    #[serde(default = "default_transformer_threshold")]
+    pub threshold: f32,
+    /// Tokens per window, special tokens included; longer texts are read
+    /// in overlapping windows and the most suspicious one counts.
+    #[serde(default = "default_max_tokens")]
+    pub max_tokens: usize,
+}
+
+fn default_injection_labels() -> Vec<usize> {
+    vec![1]
+}
+
+fn default_transformer_threshold() -> f32 {
+    0.5
+}
+
+fn default_max_tokens() -> usize {
+    512
+}
+
+/// Why the screener could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum ScreenerError {
+    /// The committed model did not load.
+    #[error(transparent)]
+    Model(#[from] storewall_inject::ModelError),
+    /// The transformer classifier did not load.
+    #[error("`injection.transformer`: {0}")]
+    Transformer(String),
+}
+
+/// What a config naming a transformer gets from a build without one.
+const NO_TRANSFORMER: &str = "this build cannot run a transformer classifier; rebuild with `--features transformer` (`cargo build --release -p storewall --features transformer`) or remove the section";
 
 impl InjectionConfig {
     /// The screener this section asks for: the committed model, at the
-    /// configured threshold.
-    pub fn screener(&self) -> Result<storewall_inject::Screener, storewall_inject::ModelError> {
+    /// configured threshold, and the transformer classifier if one is
+    /// configured.
+    pub fn screener(&self) -> Result<storewall_inject::Screener, ScreenerError> {
         let s = storewall_inject::Screener::new()?;
-        Ok(match self.threshold {
+        let s = match self.threshold {
             Some(t) => s.with_threshold(t),
             None => s,
-        })
+        };
+        match &self.transformer {
+            Some(t) => t.add_to(s),
+            None => Ok(s),
+        }
+    }
+}
+
+impl TransformerConfig {
+    /// Loads the model (which runs it once) and adds it to `screener`.
+    #[cfg(feature = "transformer")]
+    fn add_to(
+        &self,
+        screener: storewall_inject::Screener,
+    ) -> Result<storewall_inject::Screener, ScreenerError> {
+        let options = storewall_inject::TransformerOptions {
+            model: self.model.clone(),
+            tokenizer: self.tokenizer.clone(),
+            injection_labels: self.injection_labels.clone(),
+            threshold: self.threshold,
+            max_tokens: self.max_tokens,
+        };
+        let t = storewall_inject::Transformer::load(&options)
+            .map_err(|e| ScreenerError::Transformer(e.to_string()))?;
+        Ok(screener.with_transformer(t))
+    }
+
+    #[cfg(not(feature = "transformer"))]
+    fn add_to(
+        &self,
+        _: storewall_inject::Screener,
+    ) -> Result<storewall_inject::Screener, ScreenerError> {
+        Err(ScreenerError::Transformer(NO_TRANSFORMER.into()))
     }
 }
 
@@ -132,6 +217,7 @@ impl Default for InjectionConfig {
             strip_links: true,
             answer_hosts: Vec::new(),
             threshold: None,
+            transformer: None,
         }
     }
 }
@@ -598,6 +684,37 @@ impl Config {
                 });
             }
         }
+        if let Some(t) = &config.injection.transformer {
+            let invalid = |key: &str, message: String| ConfigError::Invalid {
+                path: origin.into(),
+                key: format!("injection.transformer{key}"),
+                message,
+            };
+            if !cfg!(feature = "transformer") {
+                return Err(invalid("", NO_TRANSFORMER.into()));
+            }
+            if !(t.threshold > 0.0 && t.threshold < 1.0) {
+                return Err(invalid(
+                    ".threshold",
+                    format!(
+                        "{} is not between 0 and 1 (exclusive); 0.5 is the usual choice",
+                        t.threshold
+                    ),
+                ));
+            }
+            if t.injection_labels.is_empty() {
+                return Err(invalid(
+                    ".injection_labels",
+                    "is empty; list the label indices that mean injection, such as [1]".into(),
+                ));
+            }
+            if t.max_tokens == 0 {
+                return Err(invalid(
+                    ".max_tokens",
+                    "must be the model's window in tokens, such as 512".into(),
+                ));
+            }
+        }
         if config.server.max_body_bytes == 0 {
             return Err(ConfigError::Invalid {
                 path: origin.into(),
@@ -856,6 +973,91 @@ context = ["order"]
         let default = Config::parse("", "t.toml").unwrap();
         let model = storewall_inject::Screener::new().unwrap().threshold();
         assert_eq!(default.injection.screener().unwrap().threshold(), model);
+    }
+
+    /// An `[injection.transformer]` section naming the toy model that
+    /// storewall-inject's tests use, plus `extra` lines.
+    fn transformer_section(model: &str, extra: &str) -> String {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../storewall-inject/tests/data");
+        format!(
+            "[injection.transformer]\nmodel = '{}'\ntokenizer = '{}'\n{extra}",
+            data.join(model).display(),
+            data.join("tokenizer.json").display()
+        )
+    }
+
+    #[cfg(not(feature = "transformer"))]
+    #[test]
+    fn a_transformer_needs_the_feature() {
+        let e = Config::parse(&transformer_section("classifier.onnx", ""), "t.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("`injection.transformer`") && e.contains("--features transformer"),
+            "{e}"
+        );
+    }
+
+    #[cfg(feature = "transformer")]
+    #[test]
+    fn a_transformer_section_is_checked_and_loaded() {
+        let c = Config::parse(&transformer_section("classifier.onnx", ""), "t.toml").unwrap();
+        let t = c.injection.transformer.clone().unwrap();
+        assert_eq!(
+            (t.injection_labels, t.threshold, t.max_tokens),
+            (vec![1], 0.5, 512)
+        );
+        let s = c.injection.screener().unwrap();
+        assert!(s.transformer().is_some());
+        assert!(s.screen("great boots xyzzy").injection);
+        assert!(Config::parse("", "t.toml")
+            .unwrap()
+            .injection
+            .screener()
+            .unwrap()
+            .transformer()
+            .is_none());
+
+        for (extra, key) in [
+            ("threshold = 1.5\n", "injection.transformer.threshold"),
+            ("threshold = 0\n", "injection.transformer.threshold"),
+            (
+                "injection_labels = []\n",
+                "injection.transformer.injection_labels",
+            ),
+            ("max_tokens = 0\n", "injection.transformer.max_tokens"),
+            ("labels = [1]\n", "labels"),
+        ] {
+            let e = Config::parse(&transformer_section("classifier.onnx", extra), "t.toml")
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("t.toml") && e.contains(key), "{extra}: {e}");
+        }
+        let e = Config::parse("[injection.transformer]\nmodel = 'm.onnx'\n", "t.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("tokenizer"), "{e}");
+
+        // What only loading finds is named with the section.
+        for (model, extra, want) in [
+            ("absent.onnx", "", "`model`: no file at"),
+            ("image_model.onnx", "", "found `pixel_values`"),
+            (
+                "classifier.onnx",
+                "injection_labels = [3]\n",
+                "label 3 does not exist",
+            ),
+        ] {
+            let c = Config::parse(&transformer_section(model, extra), "t.toml").unwrap();
+            let Err(e) = c.injection.screener() else {
+                panic!("{model} loaded");
+            };
+            let e = e.to_string();
+            assert!(
+                e.starts_with("`injection.transformer`: ") && e.contains(want),
+                "{e}"
+            );
+        }
     }
 
     #[test]

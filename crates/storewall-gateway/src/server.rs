@@ -105,7 +105,7 @@ impl Gateway {
             config
                 .injection
                 .screener()
-                .map_err(|e| StartError::Other(format!("injection model: {e}")))?,
+                .map_err(|e| StartError::Other(format!("injection screening: {e}")))?,
         );
         let listen = config.server.listen;
         for p in &providers {
