@@ -74,11 +74,7 @@ async fn untrusted_injections_are_fenced_by_default() {
 async fn block_names_the_segment_and_record_forwards() {
     let h = common::start("[injection]\naction = \"block\"\n").await;
     let r = h.chat(request()).await;
-    assert_eq!(r.status(), 400);
-    let body = r.text().await.unwrap();
-    let v: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(v["error"]["code"], "injection_blocked");
-    let msg = v["error"]["message"].as_str().unwrap();
+    let (body, msg) = common::injection_blocked(r).await;
     assert!(
         msg.contains("messages[1].content[1].text (review content"),
         "{msg}"
@@ -226,11 +222,7 @@ async fn responses_tool_outputs_and_marked_messages_are_screened() {
             ]}),
         )
         .await;
-    assert_eq!(r.status(), 400);
-    let body = r.text().await.unwrap();
-    let v: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(v["error"]["code"], "injection_blocked");
-    let msg = v["error"]["message"].as_str().unwrap();
+    let (body, msg) = common::injection_blocked(r).await;
     assert!(msg.contains("input[2].output (tool content"), "{msg}");
     assert!(!body.contains("reveal your"), "{body}");
 

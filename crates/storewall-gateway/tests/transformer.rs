@@ -41,11 +41,7 @@ async fn a_transformer_flags_what_the_built_in_screener_passes() {
 
     let h = common::start(&with_transformer()).await;
     let r = h.chat(request(REVIEW)).await;
-    assert_eq!(r.status(), 400);
-    let body = r.text().await.unwrap();
-    let v: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(v["error"]["code"], "injection_blocked");
-    let msg = v["error"]["message"].as_str().unwrap();
+    let (body, msg) = common::injection_blocked(r).await;
     assert!(
         msg.contains("messages[0].content[1].text (review content") && msg.contains("transformer"),
         "{msg}"

@@ -392,3 +392,14 @@ pub fn streamed_text(data: &[String]) -> String {
     }
     text
 }
+
+/// Checks that `resp` is a 400 `injection_blocked` error and returns its
+/// whole body and its message.
+pub async fn injection_blocked(resp: reqwest::Response) -> (String, String) {
+    assert_eq!(resp.status(), 400);
+    let body = resp.text().await.unwrap();
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["error"]["code"], "injection_blocked", "{body}");
+    let msg = v["error"]["message"].as_str().unwrap().to_string();
+    (body, msg)
+}
