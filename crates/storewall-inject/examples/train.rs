@@ -24,14 +24,15 @@
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and twenty
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and twenty-three
 //! more, from minimal pairs to evasive attacks and subtle requests, some
 //! thirty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
 //! takes them comma-separated. Test splits are never read, nor is the
 //! held-out `bench/inject/store_blind.jsonl`, nor the development sets
 //! written apart from all of these: `store_fifteenth`, `store_twentyfourth`,
-//! `store_twentyfifth`, `store_twentysixth` and `store_twentyseventh`
+//! `store_twentyfifth`, `store_twentysixth`, `store_twentyseventh` and
+//! `store_thirtythird`
 //! (score one with `bench/inject/eval.py --only
 //! store-dev --dev <file>`). `store_seventeenth` and `store_nineteenth` are
 //! not in `STORE` either: trained on, they left the development set where
@@ -64,7 +65,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 22] = [
+const STORE: [&str; 25] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -87,6 +88,9 @@ const STORE: [&str; 22] = [
     "store_twentythird",
     "store_twentyeighth",
     "store_twentyninth",
+    "store_thirtieth",
+    "store_thirtyfirst",
+    "store_thirtysecond",
 ];
 
 const WINDOW: usize = 24;
