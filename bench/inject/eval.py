@@ -3,7 +3,7 @@
 
     bench/inject/eval.sh                                 # builds the screener, then runs this
     python3 bench/inject/eval.py [--screen PATH] [--data PATH] [--store PATH]
-                                 [--only NAME,...] [--json OUT] [--markdown] [--keep-inputs DIR]
+                                 [--only NAME,...] [--json OUT] [--markdown] [--keep-inputs DIR] [--warm]
 
 The screener is a program that reads JSONL on stdin, one line per text,
     {"id": str, "text": str, "source": str}      (source optional: review, ticket, feed, email, web, tool)
@@ -54,7 +54,10 @@ Metrics (positives = texts labelled injection, negatives = the others):
                     positives tied with thr do not count. fpr@thr (achieved, <= 1%) is in the JSON.
                     With fewer than 100 negatives k = 0 and thr is the highest negative score.
   AUC               ROC AUC from scores (Mann-Whitney; a positive tied with a negative counts 1/2).
-  us/KB             sum of micros / (sum of UTF-8 bytes of the texts / 1024).
+  us/KB             sum of micros / (sum of UTF-8 bytes of the texts / 1024). With --warm every
+                    dataset is sent twice in one process (first pass ids prefixed "warm:") and the
+                    figures come from the second pass: the cost once the screener's lazy automata
+                    have met such text, as in a running gateway, rather than in a fresh process.
   p50, p99          per-text micros, nearest rank (the ceil(p * n)-th smallest).
 Metrics that need positives (TPR, precision, F1, TPR@1%FPR, AUC) or negatives (FPR, thr, AUC)
 print "—" when the dataset has none; in the JSON they are null.
@@ -206,14 +209,16 @@ def screen_cmd(path):
     return [str(p)]
 
 
-def run_screen(cmd, name, items, workdir):
+def run_screen(cmd, name, items, workdir, warm=False):
     path = Path(workdir) / f"{name}.jsonl"
+    passes = [("warm:", True), ("", False)] if warm else [("", False)]
     with open(path, "w", encoding="utf-8") as f:
-        for it in items:
-            line = {"id": it["id"], "text": it["text"]}
-            if "source" in it:
-                line["source"] = it["source"]
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+        for prefix, _ in passes:
+            for it in items:
+                line = {"id": prefix + it["id"], "text": it["text"]}
+                if "source" in it:
+                    line["source"] = it["source"]
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
     t = time.perf_counter()
     with open(path, "rb") as stdin:
         proc = subprocess.run(cmd, stdin=stdin, capture_output=True)
@@ -222,8 +227,18 @@ def run_screen(cmd, name, items, workdir):
         err = proc.stderr.decode(errors="replace")[-2000:]
         sys.exit(f"error: {name}: screener {' '.join(cmd)} exited with {proc.returncode}\n{err}")
     lines = [l for l in proc.stdout.decode("utf-8", errors="replace").splitlines() if l.strip()]
-    if len(lines) != len(items):
-        sys.exit(f"error: {name}: sent {len(items)} texts, screener returned {len(lines)} lines")
+    sent = len(items) * len(passes)
+    if len(lines) != sent:
+        sys.exit(f"error: {name}: sent {sent} texts, screener returned {len(lines)} lines")
+    if warm:
+        for n, (it, line) in enumerate(zip(items, lines), 1):
+            try:
+                got = json.loads(line).get("id")
+            except json.JSONDecodeError as e:
+                sys.exit(f"error: {name}: output line {n} is not JSON ({e}): {line[:200]!r}")
+            if str(got) != "warm:" + it["id"]:
+                sys.exit(f"error: {name}: output line {n} has id {got!r}, expected {'warm:' + it['id']!r} (ids must come back in input order)")
+        lines = lines[len(items):]
     out = []
     for n, (it, line) in enumerate(zip(items, lines), 1):
         try:
@@ -414,6 +429,8 @@ def main():
     ap.add_argument("--json", default=None, metavar="OUT", help="write all metrics as JSON to OUT")
     ap.add_argument("--markdown", action="store_true", help="also print markdown tables")
     ap.add_argument("--keep-inputs", default=None, metavar="DIR", help="write the screener inputs to DIR and keep them")
+    ap.add_argument("--warm", action="store_true",
+                    help="send each dataset twice in one process and measure the second pass (steady state)")
     args = ap.parse_args()
 
     wanted = DATASETS
@@ -453,7 +470,7 @@ def main():
             ids = [it["id"] for it in items]
             if len(set(ids)) != len(ids):
                 sys.exit(f"error: {name}: duplicate ids in the dataset")
-            preds, wall = run_screen(cmd, name, items, workdir)
+            preds, wall = run_screen(cmd, name, items, workdir, args.warm)
             m = metrics(items, preds)
             m["process_seconds"] = wall
             results[name] = {"metrics": m, "breakdowns": breakdowns(name, items, preds)}
@@ -462,7 +479,7 @@ def main():
         sys.exit("error: no dataset could be run")
     report(results, args.markdown)
     if args.json:
-        doc = {"screen": args.screen, "data": args.data, "store": args.store, "bipia_seed": BIPIA_SEED,
+        doc = {"screen": args.screen, "data": args.data, "store": args.store, "bipia_seed": BIPIA_SEED, "warm": args.warm,
                "datasets": results, "skipped": skipped}
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(doc, f, indent=2, ensure_ascii=False)
