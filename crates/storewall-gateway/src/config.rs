@@ -160,6 +160,7 @@ pub enum ScreenerError {
 }
 
 /// What a config naming a transformer gets from a build without one.
+#[cfg(not(feature = "transformer"))]
 const NO_TRANSFORMER: &str = "this build cannot run a transformer classifier; rebuild with `--features transformer` (`cargo build --release -p storewall --features transformer`) or remove the section";
 
 impl InjectionConfig {
@@ -180,20 +181,25 @@ impl InjectionConfig {
 }
 
 impl TransformerConfig {
+    /// The options this section gives the classifier.
+    #[cfg(feature = "transformer")]
+    fn options(&self) -> storewall_inject::TransformerOptions {
+        storewall_inject::TransformerOptions {
+            model: self.model.clone(),
+            tokenizer: self.tokenizer.clone(),
+            injection_labels: self.injection_labels.clone(),
+            threshold: self.threshold,
+            max_tokens: self.max_tokens,
+        }
+    }
+
     /// Loads the model (which runs it once) and adds it to `screener`.
     #[cfg(feature = "transformer")]
     fn add_to(
         &self,
         screener: storewall_inject::Screener,
     ) -> Result<storewall_inject::Screener, ScreenerError> {
-        let options = storewall_inject::TransformerOptions {
-            model: self.model.clone(),
-            tokenizer: self.tokenizer.clone(),
-            injection_labels: self.injection_labels.clone(),
-            threshold: self.threshold,
-            max_tokens: self.max_tokens,
-        };
-        let t = storewall_inject::Transformer::load(&options)
+        let t = storewall_inject::Transformer::load(&self.options())
             .map_err(|e| ScreenerError::Transformer(e.to_string()))?;
         Ok(screener.with_transformer(t))
     }
@@ -684,35 +690,24 @@ impl Config {
                 });
             }
         }
+        let transformer_invalid = |key: &str, message: String| ConfigError::Invalid {
+            path: origin.into(),
+            key: format!("injection.transformer{key}"),
+            message,
+        };
+        #[cfg(not(feature = "transformer"))]
+        if config.injection.transformer.is_some() {
+            return Err(transformer_invalid("", NO_TRANSFORMER.into()));
+        }
+        #[cfg(feature = "transformer")]
         if let Some(t) = &config.injection.transformer {
-            let invalid = |key: &str, message: String| ConfigError::Invalid {
-                path: origin.into(),
-                key: format!("injection.transformer{key}"),
-                message,
-            };
-            if !cfg!(feature = "transformer") {
-                return Err(invalid("", NO_TRANSFORMER.into()));
-            }
-            if !(t.threshold > 0.0 && t.threshold < 1.0) {
-                return Err(invalid(
-                    ".threshold",
-                    format!(
-                        "{} is not between 0 and 1 (exclusive); 0.5 is the usual choice",
-                        t.threshold
-                    ),
-                ));
-            }
-            if t.injection_labels.is_empty() {
-                return Err(invalid(
-                    ".injection_labels",
-                    "is empty; list the label indices that mean injection, such as [1]".into(),
-                ));
-            }
-            if t.max_tokens == 0 {
-                return Err(invalid(
-                    ".max_tokens",
-                    "must be the model's window in tokens, such as 512".into(),
-                ));
+            if let Err(e) = t.options().check_values() {
+                return Err(match e {
+                    storewall_inject::TransformerError::Option { key, problem } => {
+                        transformer_invalid(&format!(".{key}"), problem)
+                    }
+                    other => transformer_invalid("", other.to_string()),
+                });
             }
         }
         if config.server.max_body_bytes == 0 {

@@ -338,31 +338,47 @@ fn injection_probability(logits: &[f32], labels: &[usize]) -> f32 {
     }
 }
 
+impl TransformerOptions {
+    /// Checks the values that need no file (threshold, labels, window
+    /// length), so that a config can name a bad one where it is written.
+    pub fn check_values(&self) -> Result<(), TransformerError> {
+        let option = |key, problem: String| Err(TransformerError::Option { key, problem });
+        if !(self.threshold > 0.0 && self.threshold < 1.0) {
+            return option(
+                "threshold",
+                format!(
+                    "{} is not between 0 and 1 (exclusive); 0.5 is the usual choice",
+                    self.threshold
+                ),
+            );
+        }
+        if self.injection_labels.is_empty() {
+            return option(
+                "injection_labels",
+                "is empty; list the label indices that mean injection, such as [1]".into(),
+            );
+        }
+        let mut labels = self.injection_labels.clone();
+        labels.sort_unstable();
+        labels.dedup();
+        if labels.len() != self.injection_labels.len() {
+            return option(
+                "injection_labels",
+                "lists a label twice; list each once".into(),
+            );
+        }
+        if self.max_tokens == 0 {
+            return option(
+                "max_tokens",
+                "must be the model's window in tokens, such as 512".into(),
+            );
+        }
+        Ok(())
+    }
+}
+
 fn check_options(o: &TransformerOptions) -> Result<(), TransformerError> {
-    if !(o.threshold > 0.0 && o.threshold < 1.0) {
-        return Err(TransformerError::Option {
-            key: "threshold",
-            problem: format!(
-                "{} is not between 0 and 1 (exclusive); 0.5 is the usual choice",
-                o.threshold
-            ),
-        });
-    }
-    if o.injection_labels.is_empty() {
-        return Err(TransformerError::Option {
-            key: "injection_labels",
-            problem: "is empty; list the label indices that mean injection, such as [1]".into(),
-        });
-    }
-    let mut labels = o.injection_labels.clone();
-    labels.sort_unstable();
-    labels.dedup();
-    if labels.len() != o.injection_labels.len() {
-        return Err(TransformerError::Option {
-            key: "injection_labels",
-            problem: "lists a label twice; list each once".into(),
-        });
-    }
+    o.check_values()?;
     for (key, path, what) in [
         (
             "model",
