@@ -32,8 +32,7 @@
 //! held-out `bench/inject/store_blind.jsonl`, nor the development sets
 //! written apart from all of these: `store_fifteenth`, `store_twentyfourth`,
 //! `store_twentyfifth`, `store_twentysixth`, `store_twentyseventh` and
-//! `store_thirtythird`
-//! (score one with `bench/inject/eval.py --only
+//! `store_thirtythird` (score one with `bench/inject/eval.py --only
 //! store-dev --dev <file>`). `store_seventeenth` and `store_nineteenth` are
 //! not in `STORE` either: trained on, they left the development set where
 //! it was (docs/BENCHMARKS.md), so they stay unseen text to score the

@@ -254,59 +254,61 @@ fn latin_letter(c: char) -> bool {
     matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}')
 }
 
+/// ASCII letters and the Cyrillic letters they imitate.
+const CYRILLIC_TWINS: [(char, char); 22] = [
+    ('a', 'а'),
+    ('c', 'с'),
+    ('e', 'е'),
+    ('o', 'о'),
+    ('p', 'р'),
+    ('x', 'х'),
+    ('y', 'у'),
+    ('i', 'і'),
+    ('k', 'к'),
+    ('A', 'А'),
+    ('B', 'В'),
+    ('C', 'С'),
+    ('E', 'Е'),
+    ('H', 'Н'),
+    ('K', 'К'),
+    ('M', 'М'),
+    ('O', 'О'),
+    ('P', 'Р'),
+    ('T', 'Т'),
+    ('X', 'Х'),
+    ('Y', 'У'),
+    ('I', 'І'),
+];
+/// ASCII letters and the Greek letters they imitate.
+const GREEK_TWINS: [(char, char); 22] = [
+    ('o', 'ο'),
+    ('v', 'ν'),
+    ('i', 'ι'),
+    ('k', 'κ'),
+    ('x', 'χ'),
+    ('p', 'ρ'),
+    ('a', 'α'),
+    ('u', 'υ'),
+    ('A', 'Α'),
+    ('B', 'Β'),
+    ('E', 'Ε'),
+    ('H', 'Η'),
+    ('I', 'Ι'),
+    ('K', 'Κ'),
+    ('M', 'Μ'),
+    ('N', 'Ν'),
+    ('O', 'Ο'),
+    ('P', 'Ρ'),
+    ('T', 'Τ'),
+    ('X', 'Χ'),
+    ('Y', 'Υ'),
+    ('Z', 'Ζ'),
+];
 /// The Cyrillic or Greek letter an ASCII letter imitates inside a word
 /// of that script ("пpивeт" with Latin p and e), by the script of the
 /// word's own letters.
 fn native_twin(c: char, greek: bool) -> Option<char> {
-    let cyrillic = [
-        ('a', 'а'),
-        ('c', 'с'),
-        ('e', 'е'),
-        ('o', 'о'),
-        ('p', 'р'),
-        ('x', 'х'),
-        ('y', 'у'),
-        ('i', 'і'),
-        ('k', 'к'),
-        ('A', 'А'),
-        ('B', 'В'),
-        ('C', 'С'),
-        ('E', 'Е'),
-        ('H', 'Н'),
-        ('K', 'К'),
-        ('M', 'М'),
-        ('O', 'О'),
-        ('P', 'Р'),
-        ('T', 'Т'),
-        ('X', 'Х'),
-        ('Y', 'У'),
-        ('I', 'І'),
-    ];
-    let greek_table = [
-        ('o', 'ο'),
-        ('v', 'ν'),
-        ('i', 'ι'),
-        ('k', 'κ'),
-        ('x', 'χ'),
-        ('p', 'ρ'),
-        ('a', 'α'),
-        ('u', 'υ'),
-        ('A', 'Α'),
-        ('B', 'Β'),
-        ('E', 'Ε'),
-        ('H', 'Η'),
-        ('I', 'Ι'),
-        ('K', 'Κ'),
-        ('M', 'Μ'),
-        ('N', 'Ν'),
-        ('O', 'Ο'),
-        ('P', 'Ρ'),
-        ('T', 'Τ'),
-        ('X', 'Χ'),
-        ('Y', 'Υ'),
-        ('Z', 'Ζ'),
-    ];
-    let table: &[(char, char)] = if greek { &greek_table } else { &cyrillic };
+    let table: &[(char, char)] = if greek { &GREEK_TWINS } else { &CYRILLIC_TWINS };
     table.iter().find(|(l, _)| *l == c).map(|(_, n)| *n)
 }
 
@@ -314,9 +316,8 @@ fn native_twin(c: char, greek: bool) -> Option<char> {
 /// word the letters of other scripts become their Latin twins ("іgnоrе"
 /// with Cyrillic і, о and е); in a Cyrillic or Greek word, one with a
 /// letter no Latin letter imitates, the Latin letters become that
-/// script's ("пpoигнopиpyй"
-/// with Latin p, o and y). Words wholly in one script are left alone: a
-/// Russian sentence stays Russian.
+/// script's ("пpoигнopиpyй" with Latin p, o and y). Words wholly in one
+/// script are left alone: a Russian sentence stays Russian.
 fn unconfuse(text: &str, flags: &mut Evasion) -> String {
     let mut out = String::with_capacity(text.len());
     for word in split_keep(text, |c| !c.is_alphanumeric()) {
@@ -326,15 +327,11 @@ fn unconfuse(text: &str, flags: &mut Evasion) -> String {
             continue;
         }
         let foreign = |c: &char| c.is_alphabetic() && !c.is_ascii() && !latin_letter(*c);
-        let script = word
-            .chars()
-            .find(foreign)
-            .map(|c| match c {
-                '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(true),
-                '\u{0400}'..='\u{052F}' => Some(false),
-                _ => None,
-            })
-            .unwrap_or(None);
+        let script = word.chars().find(foreign).and_then(|c| match c {
+            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(true),
+            '\u{0400}'..='\u{052F}' => Some(false),
+            _ => None,
+        });
         if let Some(greek) = script {
             // A letter no Latin one imitates makes the word the other
             // script's; counts would not, as look-alike attacks replace
