@@ -2,6 +2,7 @@
 //! decoded payload that reads as text is screened as well as the text it
 //! came in.
 
+use crate::letters::is_letter;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
@@ -366,7 +367,7 @@ fn readable(bytes: Vec<u8>) -> Option<String> {
     }
     let letters = text
         .chars()
-        .filter(|c| c.is_alphabetic() || c.is_whitespace())
+        .filter(|c| is_letter(*c) || c.is_whitespace())
         .count();
     let control = text
         .chars()

@@ -5,6 +5,7 @@
 //! it was trained on.
 
 use crate::cues::{self, Cue};
+use crate::letters::is_letter_or_digit;
 
 /// Bits of the hashed feature space: 2^18 weights.
 pub const DIM_BITS: u32 = 18;
@@ -241,7 +242,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let class = |c: char| {
         if read_in_pairs(c) {
             3
-        } else if c.is_alphanumeric() || c == '\'' || c == '_' {
+        } else if is_letter_or_digit(c) || c == '\'' || c == '_' {
             1
         } else if matches!(
             c,

@@ -24,6 +24,7 @@ pub mod cues;
 pub mod decode;
 pub mod features;
 pub mod fence;
+mod letters;
 pub mod markup;
 pub mod model;
 pub mod normalize;

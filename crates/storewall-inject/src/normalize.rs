@@ -5,6 +5,7 @@
 //! The result is lower case and meant for matching only; offsets into it do
 //! not map back to the original text.
 
+use crate::letters::{is_letter, is_letter_or_digit};
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// Evasion techniques seen in a text, as bit flags.
@@ -140,10 +141,8 @@ pub fn normalize(text: &str) -> (String, Evasion) {
             }
             if invisible(c) {
                 let before = out.chars().next_back();
-                let inside = before.is_some_and(char::is_alphabetic)
-                    && chars
-                        .peek()
-                        .is_some_and(|n| n.is_alphabetic() || invisible(*n));
+                let inside = before.is_some_and(is_letter)
+                    && chars.peek().is_some_and(|n| is_letter(*n) || invisible(*n));
                 // Joiners are spelling in the scripts that shape letters
                 // by their neighbours (Persian, Arabic, the Indic
                 // scripts), not in Latin, Greek or Cyrillic words.
@@ -234,7 +233,7 @@ fn unicode_escape(tail: &str) -> Option<(char, usize)> {
 /// The Latin letter a character from another script imitates, if it
 /// imitates one, from the Unicode confusables table.
 fn latin_twin(c: char) -> Option<char> {
-    if c.is_ascii() || !c.is_alphabetic() {
+    if c.is_ascii() || !is_letter(c) {
         return None;
     }
     let mut buf = [0; 4];
@@ -320,13 +319,13 @@ fn native_twin(c: char, greek: bool) -> Option<char> {
 /// script are left alone: a Russian sentence stays Russian.
 fn unconfuse(text: &str, flags: &mut Evasion) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in split_keep(text, |c| !c.is_alphanumeric()) {
+    for word in split_keep(text, |c| !is_letter_or_digit(c)) {
         let latin = word.chars().any(|c| c.is_ascii_alphabetic());
         if !latin || word.is_ascii() {
             out.push_str(word);
             continue;
         }
-        let foreign = |c: &char| c.is_alphabetic() && !c.is_ascii() && !latin_letter(*c);
+        let foreign = |c: &char| is_letter(*c) && !c.is_ascii() && !latin_letter(*c);
         let script = word.chars().find(foreign).and_then(|c| match c {
             '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(true),
             '\u{0400}'..='\u{052F}' => Some(false),
@@ -426,14 +425,14 @@ fn unleet(text: String, flags: &mut Evasion) -> String {
     let mut out = String::with_capacity(text.len());
     for piece in split_keep(&text, char::is_whitespace) {
         let inner = trim_punct(piece);
-        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = inner.chars().filter(|&c| is_letter(c)).count();
         // "7h353" (these) has one letter left; a code such as "4k" or
         // "2x4" has too few stand-ins to be one.
         let stand_ins = inner.chars().count() - letters;
         let foldable = (letters >= 2 || letters == 1 && stand_ins >= 3)
             && inner
                 .chars()
-                .all(|c| c.is_alphabetic() || leet_letter(c).is_some());
+                .all(|c| is_letter(c) || leet_letter(c).is_some());
         if foldable {
             let start = piece.find(inner).unwrap_or(0);
             out.push_str(&piece[..start]);
@@ -455,7 +454,7 @@ fn leet_between_letters(token: &str) -> bool {
     stand_in_between(token)
         && token
             .chars()
-            .all(|c| c.is_alphabetic() || leet_letter(c).is_some())
+            .all(|c| is_letter(c) || leet_letter(c).is_some())
 }
 
 /// True when one or two stand-ins sit between two letters somewhere in
@@ -466,7 +465,7 @@ fn stand_in_between(text: &str) -> bool {
     // anything that is neither.
     let mut run: Option<usize> = None;
     for c in text.chars() {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             if run.is_some_and(|n| (1..=2).contains(&n)) {
                 return true;
             }
@@ -485,7 +484,7 @@ fn stand_in_between(text: &str) -> bool {
 fn unspace(text: String, flags: &mut Evasion) -> String {
     // A run needs two single letters with one separator between them:
     // most text has none and is returned as it is.
-    let lone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    let lone = |c: Option<char>| !c.is_some_and(is_letter_or_digit);
     let mut it = text.chars().peekable();
     // The character before a letter, the letter, a separator, a letter.
     let mut w: [Option<char>; 4] = [None; 4];
@@ -493,10 +492,10 @@ fn unspace(text: String, flags: &mut Evasion) -> String {
     while let Some(c) = it.next() {
         w = [w[1], w[2], w[3], Some(c)];
         let [before, x, sep, y] = w;
-        pair = x.is_some_and(char::is_alphabetic)
+        pair = x.is_some_and(is_letter)
             && lone(before)
             && sep.is_some_and(|s| matches!(s, ' ' | '.' | '-' | '_' | '*'))
-            && y.is_some_and(char::is_alphabetic)
+            && y.is_some_and(is_letter)
             && lone(it.peek().copied());
         if pair {
             break;
@@ -511,9 +510,9 @@ fn unspace(text: String, flags: &mut Evasion) -> String {
     while i < chars.len() {
         // A run: letter, separator, letter, ... with single letters only.
         let single = |k: usize| {
-            chars.get(k).is_some_and(|c| c.is_alphabetic())
+            chars.get(k).is_some_and(|&c| is_letter(c))
                 && (k == 0 || !chars[k - 1].is_alphanumeric())
-                && !chars.get(k + 1).is_some_and(|c| c.is_alphanumeric())
+                && !chars.get(k + 1).is_some_and(|&c| is_letter_or_digit(c))
         };
         if single(i) {
             let sep = chars.get(i + 1).copied();

@@ -9,6 +9,7 @@
 //! evidence for the classifier: "ignore all instructions" is also what a
 //! customer says of a washing label.
 
+use crate::letters::{is_letter, is_letter_or_digit};
 use crate::prefilter::{Hits, Prefilter};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
@@ -858,7 +859,7 @@ fn personal(span: &str) -> bool {
         "miei", "mie", "noi", "nostro", "nostra", "ik", "mij", "mijn", "wij", "ons", "onze", "eu",
         "meu", "minha", "meus", "minhas", "nosso", "nossa",
     ];
-    span.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+    span.split(|c: char| !(is_letter_or_digit(c) || c == '\''))
         .any(|w| FIRST_PERSON.contains(&w))
 }
 
@@ -883,7 +884,7 @@ fn opens_sentence(before: &str) -> bool {
     ];
     let mut t = before.trim_end_matches([' ', '\t']);
     if let Some(word) = t
-        .rsplit(|c: char| !c.is_alphabetic())
+        .rsplit(|c: char| !is_letter(c))
         .next()
         .filter(|w| ADVERBS.contains(w))
     {
@@ -951,7 +952,7 @@ fn negated(before: &str) -> bool {
     let tail = before.trim_end();
     NEGATIONS.iter().any(|n| {
         tail.strip_suffix(n)
-            .is_some_and(|rest| rest.is_empty() || !rest.ends_with(char::is_alphanumeric))
+            .is_some_and(|rest| rest.is_empty() || !rest.ends_with(is_letter_or_digit))
     })
 }
 

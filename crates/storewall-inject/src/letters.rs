@@ -1,0 +1,109 @@
+//! `char::is_alphabetic` and `char::is_alphanumeric` with the letters of
+//! the scripts store text is mostly written in answered by a range test.
+//!
+//! The standard library answers ASCII at once but looks every other
+//! character up in its Unicode tables, a few hundred instructions each;
+//! screening asks about every character of a text several times, and in
+//! Chinese, Japanese, Korean, Cyrillic or accented Latin text that lookup
+//! was the largest single cost of normalisation. The answers are the
+//! standard library's: every range below holds letters only, which a test
+//! checks character by character, and anything outside them is asked of
+//! the tables as before.
+
+/// Ranges in which every character is alphabetic.
+const LETTER_RANGES: [(char, char); 16] = [
+    ('\u{00C0}', '\u{00D6}'),
+    ('\u{00D8}', '\u{00F6}'),
+    // Latin-1's last letters, Latin Extended-A and -B, IPA.
+    ('\u{00F8}', '\u{02AF}'),
+    ('\u{0388}', '\u{038A}'),
+    ('\u{038E}', '\u{03A1}'),
+    ('\u{03A3}', '\u{03F5}'),
+    // Cyrillic's letters.
+    ('\u{0400}', '\u{0481}'),
+    ('\u{048A}', '\u{052F}'),
+    ('\u{05D0}', '\u{05EA}'),
+    ('\u{0620}', '\u{0657}'),
+    ('\u{0904}', '\u{0939}'),
+    ('\u{0E01}', '\u{0E3A}'),
+    ('\u{1E00}', '\u{1F15}'),
+    // Hiragana and Katakana (without the middle dot, U+30FB).
+    ('\u{3041}', '\u{3096}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{AC00}', '\u{D7A3}'),
+];
+
+/// Ranges in which no character is alphabetic: the punctuation, spaces
+/// and emoji that come between the letters above.
+const OTHER_RANGES: [(char, char); 5] = [
+    ('\u{2000}', '\u{206F}'),
+    ('\u{3000}', '\u{3004}'),
+    ('\u{3008}', '\u{3020}'),
+    ('\u{FF01}', '\u{FF20}'),
+    ('\u{1F300}', '\u{1FAFF}'),
+];
+
+/// Whether `c` lies in one of `ranges`, sorted and apart.
+fn within(ranges: &[(char, char)], c: char) -> bool {
+    let i = ranges.partition_point(|&(lo, _)| lo <= c);
+    i > 0 && c <= ranges[i - 1].1
+}
+
+/// Whether `c` is alphabetic, as [`char::is_alphabetic`] says.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if within(&LETTER_RANGES, c) || katakana(c) {
+        return true;
+    }
+    !within(&OTHER_RANGES, c) && c.is_alphabetic()
+}
+
+fn katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}')
+}
+
+/// Whether `c` is alphabetic or numeric, as [`char::is_alphanumeric`]
+/// says.
+#[inline]
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_letter(c) || c.is_numeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_hold_what_they_say() {
+        for (ranges, letters) in [(&LETTER_RANGES[..], true), (&OTHER_RANGES[..], false)] {
+            assert!(ranges.windows(2).all(|w| w[0].1 < w[1].0));
+            for &(lo, hi) in ranges {
+                for c in lo..=hi {
+                    assert_eq!(c.is_alphabetic(), letters, "U+{:04X}", c as u32);
+                }
+            }
+        }
+        for c in '\u{30A1}'..='\u{30FF}' {
+            assert_eq!(katakana(c), c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn answers_as_the_standard_library_does() {
+        for c in (0..=0x2_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", c as u32);
+            assert_eq!(
+                is_letter_or_digit(c),
+                c.is_alphanumeric(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+}
