@@ -1,0 +1,1 @@
+"""Long-document injection corpus ("thirtyseventh"): pools per language plus a shared engine."""
