@@ -24,19 +24,19 @@
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and twenty-three
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and twenty-five
 //! more, from minimal pairs to evasive attacks and subtle requests, some
 //! thirty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
 //! takes them comma-separated. Test splits are never read, nor is the
 //! held-out `bench/inject/store_blind.jsonl`, nor the development sets
 //! written apart from all of these: `store_fifteenth`, `store_twentyfourth`,
-//! `store_twentyfifth`, `store_twentysixth`, `store_twentyseventh` and
-//! `store_thirtythird` (score one with `bench/inject/eval.py --only
-//! store-dev --dev <file>`). `store_seventeenth` and `store_nineteenth` are
-//! not in `STORE` either: trained on, they left the development set where
-//! it was (docs/BENCHMARKS.md), so they stay unseen text to score the
-//! model with.
+//! `store_twentyfifth`, `store_twentysixth`, `store_twentyseventh`,
+//! `store_thirtythird`, `store_thirtyfourth` and `store_thirtyfifth` (score
+//! one with `bench/inject/eval.py --only store-dev --dev <file>`).
+//! `store_seventeenth` and `store_nineteenth` are not in `STORE` either:
+//! trained on, they left the development set where it was
+//! (docs/BENCHMARKS.md), so they stay unseen text to score the model with.
 //!
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative.
@@ -64,7 +64,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 25] = [
+const STORE: [&str; 27] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -90,6 +90,8 @@ const STORE: [&str; 25] = [
     "store_thirtieth",
     "store_thirtyfirst",
     "store_thirtysecond",
+    "store_thirtysixth",
+    "store_thirtyseventh",
 ];
 
 const WINDOW: usize = 24;

@@ -30,7 +30,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          czatbot* asistent* umělá umělé umělou umělý jazykový jazykového \
          yapay zeka zekâ zekasi asistan* τεχνητή τεχνητής νοημοσύνη νοημοσύνης βοηθός βοηθέ* βοηθο* \
          μοντέλο штучн* асистент* чатбот* інтелект* inteligență inteligenta artificială \
-         artificiala mesterséges intelligencia asszisztens* kecerdasan asisten",
+         artificiala mesterséges intelligencia asszisztens* kecerdasan asisten \
+         助理 機器 비서 एआई सहायक",
     ),
     (
         Cue::Rules,
@@ -38,7 +39,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          riktlinje* direktiv* uppmaning* instruks* instrukser retningslinje* ohje* sääntö* säännö* \
          kehote* wytyczn* reguł* instrukc* pokyn* pravidl* směrnic* talimat* kural* yönerge* komut* \
          οδηγί* κανόν* εντολ* інструкц* настанов* вказівк* instrucțiuni* instructiuni* reguli \
-         regulile utasítás* szabály* irányelv* instruksi aturan perintah pedoman",
+         regulile utasítás* szabály* irányelv* instruksi aturan perintah pedoman \
+         规定 准则 準則 규정 정책 निर्देश* नियम*",
     ),
     (
         Cue::Override,
@@ -46,7 +48,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          ignorera* glöm* strunta* bortse* åsidosätt* glem* tilsidesæt* tilsidesett* ohita* unohda* \
          sivuuta* huomiotta ignoruj* pomiń pomin* lekceważ* zapomeň zapomen* nedbej přeskoč* \
          yoksay* görmezden unut unutun boşver* αγνόησε αγνόησ* ξέχασε ξεχάσ* παράκαμψ* ігноруй* \
-         знехтуй* ignoră uită figyelmen felejtsd* felülír* ignoráld abaikan lupakan lewati",
+         знехтуй* ignoră uită figyelmen felejtsd* felülír* ignoráld abaikan lupakan lewati \
+         跳过 跳過 绕过 繞過 अनदेखा नजरअंदाज",
     ),
     (
         Cue::Prior,
@@ -54,7 +57,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          tidigare föregående ovanstående ursprungliga tidligere foregående oprindelige opprinnelige \
          aiemm* edellis* alkuperäi* wcześniejsz* powyższ* pierwotn* předchozí předešlé původní \
          önceki yukaridaki προηγούμεν* παραπάνω αρχικ* попередн* anterioare precedente inițiale \
-         korábbi* előző* eredeti sebelumnya",
+         korábbi* előző* eredeti sebelumnya \
+         पिछले पिछली",
     ),
     (
         Cue::Reveal,
@@ -63,7 +67,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          toista* wyświetl* powtórz* wypisz* zdradź* ukaž* zobraz* prozraď* vypiš* zopakuj* göster* \
          ifşa* tekrarla* yazdir* δείξε αποκάλυψε εμφάνισε επανάλαβε розкрий* повтори* arată \
          dezvăluie afișează repetă mutasd* fedd ismételd* jelenítsd* tampilkan tunjukkan \
-         ungkapkan ulangi cetak",
+         ungkapkan ulangi cetak \
+         列出 原样 原樣 复述 複述 公开 公開 보여 दिखाओ दिखाइए",
     ),
     (
         Cue::Secret,
@@ -71,7 +76,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          lösenord* nyckel* hemlig* dold* adgangskode* passord* kodeord* nøgle* nøkkel* skjult* \
          salasana* avain* salai* piilo* tajn* ukryt* sekret* heslo hesla klíč* skryt* şifre* parola* \
          anahtar* gizli* κωδικ* κλειδ* μυστικ* κρυφ* секретн* прихован* parolă cheia cheie \
-         ascuns* jelszó* jelszav* kulcs* titkos* rejtett* sandi kunci rahasia tersembunyi",
+         ascuns* jelszó* jelszav* kulcs* titkos* rejtett* sandi kunci rahasia tersembunyi \
+         पासवर्ड",
     ),
     (
         Cue::Action,
@@ -86,14 +92,16 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          άλλαξε σήμανε поверн* скасуй* скасув* схвал* знижк* купон* промокод* видал* зміни* \
          познач* rambursează rambursare* ramburs* anulează anuleaza aprobă reducere* șterge \
          schimbă marchează térítsd* visszatérít* töröld* jóvá kedvezmény* utalvány* \
-         módosítsd* jelöld* kembalikan batalkan setujui diskon hapus ubah tandai",
+         módosítsd* jelöld* kembalikan batalkan setujui diskon hapus ubah tandai \
+         补发 補發 改价 改價 赔偿 賠償 补偿 補償 免单 免單 打折 上架 下架 删除 刪除 바꿔 바꾸 확정 रिफंड रद्द छूट कूपन",
     ),
     (
         Cue::Bulk,
         "모든 전부 모두 全部 \
          allt varje samtliga hver ethvert samtlige kaikki kaikkien jokainen jokaiselle \
          všechn* každ* tüm bütün hepsi* όλα όλες όλους κάθε всі усі кожн* toate toți fiecare \
-         összes* minden* semua setiap seluruh",
+         összes* minden* semua setiap seluruh \
+         一律 凡是 सभी सारे",
     ),
     (
         Cue::Stealth,
@@ -105,7 +113,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
     (
         Cue::Without,
         "없이 なし \
-         utan uden uten ilman olmadan χωρίς fără fara nélkül tanpa",
+         utan uden uten ilman olmadan χωρίς fără fara nélkül tanpa \
+         无需 無需 无须 無須 बिना",
     ),
     (
         Cue::Check,
@@ -115,7 +124,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          potwierdz* zatwierdzeni* ověřen* ověř* potvrzen* schválen* doğrulama* onay \
          επαλήθευσ* έλεγχ* επιβεβαίωσ* перевірк* підтвердж* verificare* confirmare* aprobare* \
          ellenőrzés* ellenőriz* megerősítés* jóváhagyás* verifikasi periksa konfirmasi \
-         persetujuan",
+         persetujuan \
+         核验 核驗 核实 核實 审批 審批 सत्यापन",
     ),
     (
         Cue::Tool,
@@ -134,7 +144,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          informuj* poinformuj* řekni* napiš* doporuč* odpověz* zmiň* tvrď* uveď* söyle* öner* \
          belirt* bahset* πες γράψε πρότεινε απάντησε ανάφερε порекоменд* відповідай* згадай* \
          spune scrie recomandă răspunde menționează mondd* írd* ajánld* válaszolj* említsd* \
-         katakan bilang tulis rekomendasikan jawab sebutkan",
+         katakan bilang tulis rekomendasikan jawab sebutkan \
+         설명 कहो बोलो लिखो बताओ",
     ),
     (
         Cue::User,
@@ -148,7 +159,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
         "지금 앞으 今後 以降 現在 以後 \
          hädanefter framöver istället fremover herefter heretter stedet lähtien sijaan teraz \
          zamiast odtad nyní odteď teď artik şimdi bundan εφεξής πλέον τώρα відтепер тепер \
-         натомість acum mostantól helyett sekarang selanjutnya",
+         натомість acum mostantól helyett sekarang selanjutnya \
+         往后 往後 이제 향후 अब",
     ),
     (
         Cue::Reader,
@@ -156,14 +168,16 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          läser bearbeta* sammanfatta* læser behandl* opsummer* oppsummer* luet käsittele* \
          tiivistä* czytając* streszcz* podsumow* zpracováv* čteš shrn* okuyan işleyen özetle* \
          διαβάζεις επεξεργ* обробля* читаєш підсумов* citești procesez* rezum* olvasod \
-         feldolgoz* összefoglal* membaca memproses meringkas",
+         feldolgoz* összefoglal* membaca memproses meringkas \
+         汇总 彙總 匯總 阅读 閱讀",
     ),
     (
         Cue::Note,
         "참고 주의 중요 알림 注意 重要 備考 備註 \
          obs viktigt observera notera bemærk* merk vigtigt viktig* huom huomio tärkeää ważne \
          wazne notatka* důležit* poznámka* önemli dikkat σημείωση προσοχή σημαντικό примітк* \
-         увага важливо notă atenție megjegyzés* figyelem fontos catatan penting perhatian",
+         увага важливо notă atenție megjegyzés* figyelem fontos catatan penting perhatian \
+         附言 提醒",
     ),
     (
         Cue::Role,
@@ -202,7 +216,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
         Cue::Only,
         "오직 유일 のみ だけ \
          endast bara enbart kun udelukkende utelukkende ainoastaan wyłącznie jedynie pouze \
-         výhradně sadece yalnizca μόνο лише тільки doar numai exclusiv csak kizárólag hanya",
+         výhradně sadece yalnizca μόνο лише тільки doar numai exclusiv csak kizárólag hanya \
+         केवल सिर्फ",
     ),
     (
         Cue::Must,
@@ -211,7 +226,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          aina koskaan heti välittömästi musi koniecznie musíš musí vždy nikdy okamžitě ihned \
          mutlaka daima asla hemen derhal zorunda πρέπει πάντα ποτέ αμέσως повинен завжди \
          ніколи негайно trebuie mereu întotdeauna niciodată imediat kell mindig soha azonnal \
-         harus selalu segera",
+         harus selalu segera \
+         必須 हमेशा ज़रूर",
     ),
     (
         Cue::Paid,
@@ -225,7 +241,8 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
         "답변 응답 回答 返答 返信 答覆 總結 \
          svar svaret sammanfattning* opsummering* oppsummering* vastaus* yhteenveto* \
          podsumowani* streszczeni* odpověď* shrnutí cevap* yanit* özet* απάντησ* σύνοψ* \
-         відповід* підсумок* răspuns* rezumat* válasz* összefoglaló* jawaban ringkasan",
+         відповід* підсумок* răspuns* rezumat* válasz* összefoglaló* jawaban ringkasan \
+         대답",
     ),
     (
         Cue::Object,
@@ -234,17 +251,22 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          tilaus* ostoskori* hinta* hinna* varasto* tili* zamowieni* koszyk* cena ceny cenę \
          objednáv* košík* účet účtu sipariş* sepet* fiyat* stok stokta stoku hesap hesabi hesabini hesabim \
          παραγγελί* καλάθι τιμή τιμές λογαριασμ* замовлен* кошик* цін* рахун* coș* \
-         comanda comandă comenzi comenzii preț* stoc* contul rendelés* kosár* készlet* fiók* pesanan keranjang harga akun",
+         comanda comandă comenzi comenzii preț* stoc* contul rendelés* kosár* készlet* fiók* pesanan keranjang harga akun \
+         售价 售價 账号 帳號 ऑर्डर",
     ),
     (
         Cue::Mine,
         "저의 나의 제가 私の \
          mina minun oma omat omaa omani moja moje mojego mojej moim můj moji mého benim μου δικό мій моя \
-         моє мої meu mea mei enyém",
+         моє мої meu mea mei enyém \
+         मेरा मेरी मेरे",
     ),
     (
         Cue::Not,
         "않아 않고 \
-         inte ej ikke ikkje älä değil hayir μην δεν όχι ні немає tidak jangan bukan",
+         inte ej ikke ikkje älä değil hayir μην δεν όχι ні немає tidak jangan bukan \
+         नहीं मत",
     ),
+    (Cue::Agent, "전트"),
+    (Cue::You, "आप आपके तुम तुम्हारे"),
 ];

@@ -6,6 +6,9 @@
 
 use crate::cues::{self, Cue};
 use crate::letters::is_letter_or_digit;
+// A vowel sign, virama or tone mark is part of its word: Hindi "निर्देश"
+// and Thai "ทั้งหมด" are one word each, not pieces cut at every mark.
+use unicode_normalization::char::is_combining_mark;
 
 /// Bits of the hashed feature space: 2^18 weights.
 pub const DIM_BITS: u32 = 18;
@@ -242,7 +245,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let class = |c: char| {
         if read_in_pairs(c) {
             3
-        } else if is_letter_or_digit(c) || c == '\'' || c == '_' {
+        } else if is_letter_or_digit(c) || c == '\'' || c == '_' || is_combining_mark(c) {
             1
         } else if matches!(
             c,
