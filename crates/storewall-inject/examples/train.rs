@@ -24,7 +24,7 @@
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and twenty-five
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and twenty-seven
 //! more, from minimal pairs to evasive attacks and subtle requests, some
 //! thirty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
@@ -64,7 +64,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 27] = [
+const STORE: [&str; 29] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -92,6 +92,8 @@ const STORE: [&str; 27] = [
     "store_thirtysecond",
     "store_thirtysixth",
     "store_thirtyseventh",
+    "store_thirtyeighth",
+    "store_thirtyninth",
 ];
 
 const WINDOW: usize = 24;
