@@ -2,7 +2,7 @@
 //! decoded payload that reads as text is screened as well as the text it
 //! came in.
 
-use crate::letters::is_letter;
+use crate::letters::{is_letter, written_unspaced};
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
@@ -376,12 +376,6 @@ fn readable(bytes: Vec<u8>) -> Option<String> {
         .count();
     let unspaced = text.chars().filter(|&c| written_unspaced(c)).count();
     (control == 0 && letters * 10 >= n * 7 && (text.contains(' ') || unspaced >= 4)).then_some(text)
-}
-
-/// Letters of the scripts that do not put spaces between words: Han,
-/// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
-fn written_unspaced(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
 }
 
 #[cfg(test)]
