@@ -230,7 +230,7 @@ pub fn sparse(grams: &[u32], cues: &[u32], tags: &[&str]) -> Features {
 /// particles and endings ("환불을", "환불해"), so a stem is found as a
 /// pair of syllables, as Chinese words are.
 fn read_in_pairs(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7A3}')
+    crate::letters::han_or_kana(c) || matches!(c, '\u{AC00}'..='\u{D7A3}')
 }
 
 /// Words: runs of letters and digits, plus runs of the symbols that mark

@@ -75,10 +75,17 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     is_letter(c) || c.is_numeric()
 }
 
+/// Han (with its extension A and compatibility ideographs), Hiragana and
+/// Katakana.
+pub(crate) fn han_or_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 /// Letters of the scripts that do not put spaces between words: Han,
 /// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
 pub(crate) fn written_unspaced(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+    han_or_kana(c)
+        || matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
 }
 
 /// About how many words `text` holds, counted low: its pieces between

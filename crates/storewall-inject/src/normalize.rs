@@ -511,7 +511,7 @@ fn unspace(text: String, flags: &mut Evasion) -> String {
         // A run: letter, separator, letter, ... with single letters only.
         let single = |k: usize| {
             chars.get(k).is_some_and(|&c| is_letter(c))
-                && (k == 0 || !chars[k - 1].is_alphanumeric())
+                && (k == 0 || !is_letter_or_digit(chars[k - 1]))
                 && !chars.get(k + 1).is_some_and(|&c| is_letter_or_digit(c))
         };
         if single(i) {

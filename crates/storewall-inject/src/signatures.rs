@@ -190,7 +190,7 @@ macro_rules! steer_verbs {
 /// jobs models do in a store, and the languages served.
 macro_rules! ai_hailed {
     () => {
-        r"(?:ai|a\.i\.|artificial intelligence|(?:ai|automated|autonomous) (?:[a-z]+ )?(?:assistant|agent|model|system|tool|reviewer|reader|bot|process|pipeline)s?|llms?|large language models?|language models?|chat ?bots?|bots?|robots?|gpt|chatgpt|claude|gemini|copilot|summari[sz]ers?|summary bot|assistant|virtual assistant|shopping assistant|ki|ki-assistent|ki-agent|sprachmodell|ia|intelligence artificielle|modèle de langage|asistente virtual|assistente virtuale|taalmodel|asistente|assistente|assistent|assistentin|assistant virtuel|modelo|modello|modèle|modell|model|ai-assistent|ai-assistant|ai-agent|ia-assistente|agente de ia|agente de ia)"
+        r"(?:ai|a\.i\.|artificial intelligence|(?:ai|automated|autonomous) (?:[a-z]+ )?(?:assistant|agent|model|system|tool|reviewer|reader|bot|process|pipeline)s?|llms?|large language models?|language models?|chat ?bots?|bots?|robots?|gpt|chatgpt|claude|gemini|copilot|summari[sz]ers?|summary bot|assistant|virtual assistant|shopping assistant|ki|ki-assistent|ki-agent|sprachmodell|ia|intelligence artificielle|modèle de langage|asistente virtual|assistente virtuale|taalmodel|asistente|assistente|assistent|assistentin|assistant virtuel|modelo|modello|modèle|modell|model|ai-assistent|ai-assistant|ai-agent|ia-assistente|agente de ia)"
     };
 }
 
@@ -912,8 +912,9 @@ pub fn matches(normalized: &str) -> Vec<&'static Signature> {
         }
         let s = match found(c, sig, normalized, &set.prefilter, &hits, i) {
             Found::No => continue,
-            Found::Quoted if sig.quoted_weakens => &QUOTED,
-            Found::Quoted | Found::Plain => sig,
+            // Only a quotable signature reports a quoted match.
+            Found::Quoted => &QUOTED,
+            Found::Plain => sig,
         };
         // A signature written as several entries is reported once.
         if !out.iter().any(|o| o.name == s.name) {
@@ -1028,15 +1029,12 @@ fn quoted(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let before = &text[line_start..start];
-    let Some((at, open)) = before
+    let Some((at, (open, close))) = before
         .char_indices()
         .rev()
         .take(QUOTE_BEFORE)
-        .find(|&(_, c)| QUOTE_PAIRS.iter().any(|&(o, _)| o == c))
+        .find_map(|(at, c)| QUOTE_PAIRS.iter().find(|&&(o, _)| o == c).map(|&p| (at, p)))
     else {
-        return false;
-    };
-    let Some(&(_, close)) = QUOTE_PAIRS.iter().find(|&&(o, _)| o == open) else {
         return false;
     };
     // In a line of JSON, straight quotes delimit strings: an order in a
