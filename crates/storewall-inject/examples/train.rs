@@ -54,7 +54,7 @@ use std::collections::BTreeMap;
 use storewall_inject::features::{self, Features, Tokens, DIM};
 use storewall_inject::model::{hidden_row, Weights, HIDDEN_BITS, UNITS};
 use storewall_inject::normalize::normalize;
-use storewall_inject::{signatures, Model, Screener};
+use storewall_inject::{signatures, Model, Screener, STRIDE, WINDOW};
 
 /// Networks trained apart, each with its own seed, and merged into the
 /// one model written: see [`Ensemble`].
@@ -96,8 +96,6 @@ const STORE: [&str; 29] = [
     "store_thirtyninth",
 ];
 
-const WINDOW: usize = 24;
-const STRIDE: usize = 8;
 const EPOCHS: usize = 6;
 /// The epoch (from 0) from which the weights are averaged ([`Mean`]).
 const AVERAGE_FROM: usize = 3;

@@ -44,7 +44,7 @@ pub use answer::{check as check_answer, AnswerFilter, AnswerReport, AnswerRules,
 pub use fence::Fence;
 pub use model::{Model, ModelError};
 pub use normalize::Evasion;
-pub use screen::{tags, Screener, Source, Verdict};
+pub use screen::{tags, Screener, Source, Verdict, STRIDE, WINDOW};
 #[cfg(feature = "transformer")]
 pub use screen::{TRANSFORMER_FAILED, TRANSFORMER_SIGNAL};
 #[cfg(feature = "transformer")]

@@ -69,11 +69,17 @@ pub struct Verdict {
     pub evasions: Evasion,
 }
 
-/// Words per window of a long text: a sentence or two. An instruction
-/// buried in a long email is judged with the words around it, not diluted
-/// by the whole email, and benign sentences do not add up to one.
-const WINDOW: usize = 24;
-const STRIDE: usize = 8;
+/// Words per window of a text: about a sentence. An instruction buried in
+/// a long email or a chatty review is judged with the few words around
+/// it, not diluted by the rest (a window's words are scaled by one over
+/// the root of their count), and benign sentences do not add up to one.
+/// Windows of 24 words missed one injection in six whose own sentence,
+/// scored alone, was caught; at 16 as many are caught in their text as
+/// alone (docs/BENCHMARKS.md). Training uses the same windows.
+pub const WINDOW: usize = 16;
+/// Words from one window's start to the next: windows overlap by two
+/// thirds, so any run of up to twelve words lies whole in one.
+pub const STRIDE: usize = 5;
 /// At most this many hidden pieces and decoded payloads are screened.
 const MAX_VIEWS: usize = 16;
 /// The score a strong signature lifts a text to.
