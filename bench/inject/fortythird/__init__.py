@@ -1,0 +1,1 @@
+"""Generator package for the fortythird marketplace injection corpus."""
