@@ -40,6 +40,11 @@ impl Evasion {
         self.0 |= other.0;
     }
 
+    /// These flags without those of `other`.
+    pub fn without(self, other: Evasion) -> Evasion {
+        Evasion(self.0 & !other.0)
+    }
+
     /// The names of the flags set, for findings and logs.
     pub fn names(self) -> Vec<&'static str> {
         [

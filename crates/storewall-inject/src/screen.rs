@@ -100,6 +100,10 @@ const DISGUISES: [Evasion; 4] = [
     Evasion::SPACED,
 ];
 
+/// The marks of the readings the classifier never trains on: hidden
+/// pieces and decoded payloads.
+const VIEW_MARKS: Evasion = Evasion(Evasion::HIDDEN.0 | Evasion::ENCODED.0);
+
 /// The signal a verdict names when the transformer classifier reached its
 /// threshold.
 #[cfg(feature = "transformer")]
@@ -230,7 +234,14 @@ impl Screener {
             strong |= sigs
                 .iter()
                 .any(|s| s.strength == Strength::Strong || concealed);
-            let tags = tags(&sigs, ev);
+            // The classifier learns from texts as written, never from a
+            // hidden piece or a decoded payload, so the marks of those
+            // readings are nothing it has learnt: as features their
+            // weights were whatever the words sharing their hashed rows
+            // had learnt (a benign "<!-- product gallery start -->"
+            // scored 0.36 as text and 0.95 as a hidden piece).
+            // Concealment counts through the signatures (`concealed`).
+            let tags = tags(&sigs, ev.without(VIEW_MARKS));
             let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
             let t = features::tokens(norm);
             let s = self.model.max_window(&t, &tags, WINDOW, STRIDE);
