@@ -24,7 +24,7 @@
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and twenty-seven
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and thirty-two
 //! more, from minimal pairs to evasive attacks and subtle requests, some
 //! thirty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
@@ -32,8 +32,9 @@
 //! held-out `bench/inject/store_blind.jsonl`, nor the development sets
 //! written apart from all of these: `store_fifteenth`, `store_twentyfourth`,
 //! `store_twentyfifth`, `store_twentysixth`, `store_twentyseventh`,
-//! `store_thirtythird`, `store_thirtyfourth` and `store_thirtyfifth` (score
-//! one with `bench/inject/eval.py --only store-dev --dev <file>`).
+//! `store_thirtythird`, `store_thirtyfourth`, `store_thirtyfifth`,
+//! `store_fortieth` and `store_fortyfirst` (score one with
+//! `bench/inject/eval.py --only store-dev --dev <file>`).
 //! `store_seventeenth` and `store_nineteenth` are not in `STORE` either:
 //! trained on, they left the development set where it was
 //! (docs/BENCHMARKS.md), so they stay unseen text to score the model with.
@@ -64,7 +65,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 29] = [
+const STORE: [&str; 34] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -94,6 +95,11 @@ const STORE: [&str; 29] = [
     "store_thirtyseventh",
     "store_thirtyeighth",
     "store_thirtyninth",
+    "store_fortysecond",
+    "store_fortythird",
+    "store_fortyfourth",
+    "store_fortyfifth",
+    "store_fortysixth",
 ];
 
 const EPOCHS: usize = 6;
