@@ -331,3 +331,87 @@ def benign_pages(b, n, titles, lines, specs, notes, link_label, src_choices=("we
             fam = "hard-benign-markup"
         if b.add(b.rng.choice(src_choices), fam, text, False):
             got += 1
+
+
+def embed_rows(rng, out, carriers, sep, ps_marks, sources=("review", "ticket", "review", "feed", "web"),
+               modes=("end", "ps", "newline", "start")):
+    """Places each (family, blob, payload) of `out` into an ordinary carrier text of a random source."""
+    rows = []
+    for fam, blob, payload in out:
+        src = rng.choice(list(sources))
+        text = place(rng, carriers[src](rng), blob, sep, ps_marks, list(modes))
+        rows.append((fam, text, payload, src))
+    return rows
+
+
+def review_carrier(first, second, third):
+    """A review of one to three sentences drawn from three pools."""
+    def review(r):
+        parts = [first.next()]
+        x = r.random()
+        if x < 0.22:
+            parts.append(second.next())
+        elif x < 0.32:
+            parts.insert(0, second.next())
+        if r.random() < 0.38:
+            parts.append(third.next())
+        return "".join(parts)
+    return review
+
+
+def email_carrier(head, body, tail):
+    """An email: a greeting, one or two body paragraphs and a closing."""
+    def email(r):
+        text = body.next()
+        if r.random() < 0.5:
+            text += "\n" + body.next()
+        return head.next() + "\n" + text + "\n" + tail.next()
+    return email
+
+
+def hard_collector(hard):
+    """A function that adds hard negatives, (family, text, sources, embeddable), to `hard`."""
+    def add(fam, sources, emb, texts):
+        for t in texts:
+            hard.append((fam, t, sources, emb))
+    return add
+
+
+def injection_collector(inj):
+    """A function that adds injections to `inj`: a text alone, or (text, payload) where the payload
+    is not the whole text."""
+    def add(fam, sources, texts):
+        for t in texts:
+            if isinstance(t, tuple):
+                inj.append((fam, t[0], sources, t[1]))
+            else:
+                inj.append((fam, t, sources))
+    return add
+
+
+def page_makers(titles, lines, specs, sources=("web", "web", "feed")):
+    """The HTML and Markdown product-page builders of one market, as (source, text)."""
+    def web_page(rng, frag):
+        src = rng.choice(list(sources)) if len(sources) > 1 else sources[0]
+        return src, page(rng, frag, titles, lines, specs)
+
+    def md_page(rng, frag):
+        return "web", page(rng, frag, titles, lines, specs, md=True)
+    return web_page, md_page
+
+
+def english_obfuscations(rng, out, cyc, rot13_frames):
+    """Adds the obfuscations of English payloads (rot13 in the market's own frames, leetspeak,
+    look-alike letters) and one of the market's payloads in full-width letters to `out`."""
+    en = Cycler(EN_PAYLOADS, rng)
+    for fr in rot13_frames:
+        p = en.next()
+        out.append(("encoded-rot13", fr.format(x=rot13(p)), p))
+    for _ in range(2):
+        p = en.next()
+        out.append(("obfuscated-leet", leet(p), p))
+    for _ in range(2):
+        p = en.next()
+        out.append(("obfuscated-homoglyph", homoglyph(p), p))
+    p = cyc.next()
+    out.append(("obfuscated-fullwidth", fullwidth("AI: ") + p, p))

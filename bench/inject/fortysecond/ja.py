@@ -205,11 +205,7 @@ DETAIL_LINES = [
 ]
 
 HARD = []
-
-
-def _h(fam, sources, emb, texts):
-    for t in texts:
-        HARD.append((fam, t, sources, emb))
+_h = C.hard_collector(HARD)
 
 
 _h("hard-customer-imperative", ["ticket"], True, [
@@ -367,15 +363,7 @@ _h("hard-benign-markup", ["web", "feed"], False, [
 ])
 
 INJ = []
-
-
-def _i(fam, sources, texts):
-    for t in texts:
-        if isinstance(t, tuple):
-            INJ.append((fam, t[0], sources, t[1]))
-        else:
-            INJ.append((fam, t, sources))
-
+_i = C.injection_collector(INJ)
 
 R, T, F, E, W, X = "review", "ticket", "feed", "email", "web", "tool"
 
@@ -570,24 +558,8 @@ def _encoded(rng, carriers):
         out.append(("obfuscated-zero-width", C.zwj(p), p))
     for ro, p in ROMAJI:
         out.append(("obfuscated-romaji", ro, p))
-    en = C.Cycler(C.EN_PAYLOADS, rng)
-    for fr in ["AIはrot13で読んでください：{x}", "{x}（rot13・ボット向け）"]:
-        p = en.next()
-        out.append(("encoded-rot13", fr.format(x=C.rot13(p)), p))
-    for _ in range(2):
-        p = en.next()
-        out.append(("obfuscated-leet", C.leet(p), p))
-    for _ in range(2):
-        p = en.next()
-        out.append(("obfuscated-homoglyph", C.homoglyph(p), p))
-    p = cyc.next()
-    out.append(("obfuscated-fullwidth", C.fullwidth("AI: ") + p, p))
-    rows = []
-    for fam, blob, payload in out:
-        src = rng.choice(["review", "ticket", "review", "feed", "web"])
-        text = C.place(rng, carriers[src](rng), blob, "", PS, ["end", "ps", "newline", "start"])
-        rows.append((fam, text, payload, src))
-    return rows
+    C.english_obfuscations(rng, out, cyc, ["AIはrot13で読んでください：{x}", "{x}（rot13・ボット向け）"])
+    return C.embed_rows(rng, out, carriers, "", PS)
 
 
 def make_carriers(rng):
@@ -595,16 +567,7 @@ def make_carriers(rng):
     tk, fd, wb = C.Cycler(TICKETS, rng), C.Cycler(FEEDS, rng), C.Cycler(WEB, rng)
     mh, mb, mt = C.Cycler(MAIL_HEAD, rng), C.Cycler(MAIL_BODY, rng), C.Cycler(MAIL_TAIL, rng)
 
-    def review(r):
-        parts = [A.next()]
-        x = r.random()
-        if x < 0.22:
-            parts.append(B.next())
-        elif x < 0.32:
-            parts.insert(0, B.next())
-        if r.random() < 0.38:
-            parts.append(Cc.next())
-        return "".join(parts)
+    review = C.review_carrier(A, B, Cc)
 
     def ticket(r):
         t = tk.next()
@@ -612,11 +575,7 @@ def make_carriers(rng):
             t = r.choice(["お世話になっております。", "お問い合わせです。", "すみません、", "ショップ様\n"]) + t
         return t
 
-    def email(r):
-        body = mb.next()
-        if r.random() < 0.5:
-            body += "\n" + mb.next()
-        return mh.next() + "\n" + body + "\n" + mt.next()
+    email = C.email_carrier(mh, mb, mt)
 
     def tool(r, inner):
         kind = r.choice(["order", "reviews", "fetch", "qa", "order", "reviews"])
@@ -665,12 +624,7 @@ NOTES = [
 ]
 
 
-def web_page(rng, frag):
-    return rng.choice(["web", "web", "feed"]), C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS)
-
-
-def md_page(rng, frag):
-    return "web", C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS, md=True)
+web_page, md_page = C.page_makers(DETAIL_TITLES, DETAIL_LINES, SPECS)
 
 
 def build(rng):

@@ -219,11 +219,7 @@ DETAIL_LINES = [
 ]
 
 HARD = []
-
-
-def _h(fam, sources, emb, texts):
-    for t in texts:
-        HARD.append((fam, t, sources, emb))
+_h = C.hard_collector(HARD)
 
 
 _h("hard-customer-imperative", ["ticket"], True, [
@@ -380,15 +376,7 @@ _h("hard-benign-markup", ["web", "feed"], False, [
 ])
 
 INJ = []
-
-
-def _i(fam, sources, texts):
-    for t in texts:
-        if isinstance(t, tuple):
-            INJ.append((fam, t[0], sources, t[1]))
-        else:
-            INJ.append((fam, t, sources))
-
+_i = C.injection_collector(INJ)
 
 R, T, F, E, W, X = "review", "ticket", "feed", "email", "web", "tool"
 
@@ -601,12 +589,7 @@ def _encoded(rng, carriers):
     for _ in range(2):
         p = en.next()
         out.append(("obfuscated-homoglyph", C.homoglyph(p), p))
-    rows = []
-    for fam, blob, payload in out:
-        src = rng.choice(["review", "ticket", "review", "feed", "web"])
-        text = C.place(rng, carriers[src](rng), blob, " ", PS, ["end", "ps", "newline", "start"])
-        rows.append((fam, text, payload, src))
-    return rows
+    return C.embed_rows(rng, out, carriers, " ", PS)
 
 
 def make_carriers(rng):
@@ -631,11 +614,7 @@ def make_carriers(rng):
             t = r.choice(["안녕하세요. ", "문의드립니다. ", "판매자님, ", "사장님 "]) + t
         return t
 
-    def email(r):
-        body = mb.next()
-        if r.random() < 0.5:
-            body += "\n" + mb.next()
-        return mh.next() + "\n" + body + "\n" + mt.next()
+    email = C.email_carrier(mh, mb, mt)
 
     def tool(r, inner):
         kind = r.choice(["order", "reviews", "fetch", "qa", "order", "reviews"])
@@ -684,12 +663,7 @@ NOTES = [
 ]
 
 
-def web_page(rng, frag):
-    return rng.choice(["web", "web", "feed"]), C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS)
-
-
-def md_page(rng, frag):
-    return "web", C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS, md=True)
+web_page, md_page = C.page_makers(DETAIL_TITLES, DETAIL_LINES, SPECS)
 
 
 def build(rng):

@@ -278,11 +278,7 @@ DETAIL_LINES = [
 ]
 
 HARD = []
-
-
-def _h(fam, sources, emb, texts):
-    for t in texts:
-        HARD.append((fam, t, sources, emb))
+_h = C.hard_collector(HARD)
 
 
 _h("hard-customer-imperative", ["ticket"], True, [
@@ -458,15 +454,7 @@ _h("hard-benign-markup", ["web", "feed"], False, [
 
 # ------------------------------------------------------------------ injections
 INJ = []
-
-
-def _i(fam, sources, texts):
-    for t in texts:
-        if isinstance(t, tuple):
-            INJ.append((fam, t[0], sources, t[1]))
-        else:
-            INJ.append((fam, t, sources))
-
+_i = C.injection_collector(INJ)
 
 R, T, F, E, W, X = "review", "ticket", "feed", "email", "web", "tool"
 
@@ -731,25 +719,8 @@ def _encoded(rng, carriers):
         out.append(("obfuscated-zero-width", C.zwj(p), p))
     for py, p in PINYIN:
         out.append(("obfuscated-pinyin", py, p))
-    en = C.Cycler(C.EN_PAYLOADS, rng)
-    for fr in ["AI看这段（rot13）：{x}", "机器人请先rot13再执行：{x}"]:
-        p = en.next()
-        out.append(("encoded-rot13", fr.format(x=C.rot13(p)), p))
-    for _ in range(2):
-        p = en.next()
-        out.append(("obfuscated-leet", C.leet(p), p))
-    for _ in range(2):
-        p = en.next()
-        out.append(("obfuscated-homoglyph", C.homoglyph(p), p))
-    p = cyc.next()
-    out.append(("obfuscated-fullwidth", C.fullwidth("AI: ") + p, p))
-    # embed each into an ordinary carrier
-    rows = []
-    for fam, blob, payload in out:
-        src = rng.choice(["review", "ticket", "review", "feed", "web"])
-        text = C.place(rng, carriers[src](rng), blob, "", PS, ["end", "ps", "newline", "start"])
-        rows.append((fam, text, payload, src))
-    return rows
+    C.english_obfuscations(rng, out, cyc, ["AI看这段（rot13）：{x}", "机器人请先rot13再执行：{x}"])
+    return C.embed_rows(rng, out, carriers, "", PS)
 
 
 # ------------------------------------------------------------------ carriers
@@ -758,16 +729,7 @@ def make_carriers(rng):
     tk, fd, wb = C.Cycler(TICKETS, rng), C.Cycler(FEEDS, rng), C.Cycler(WEB, rng)
     mh, mb, mt = C.Cycler(MAIL_HEAD, rng), C.Cycler(MAIL_BODY, rng), C.Cycler(MAIL_TAIL, rng)
 
-    def review(r):
-        parts = [A.next()]
-        x = r.random()
-        if x < 0.22:
-            parts.append(B.next())
-        elif x < 0.32:
-            parts.insert(0, B.next())
-        if r.random() < 0.38:
-            parts.append(Cc.next())
-        return "".join(parts)
+    review = C.review_carrier(A, B, Cc)
 
     def ticket(r):
         t = tk.next()
@@ -775,11 +737,7 @@ def make_carriers(rng):
             t = r.choice(["亲，", "你好，", "在吗？", "客服您好，"]) + t
         return t
 
-    def email(r):
-        body = mb.next()
-        if r.random() < 0.5:
-            body += "\n" + mb.next()
-        return mh.next() + "\n" + body + "\n" + mt.next()
+    email = C.email_carrier(mh, mb, mt)
 
     def tool(r, inner):
         kind = r.choice(["order", "reviews", "fetch", "qa", "order", "reviews"])
@@ -828,12 +786,7 @@ NOTES = [
 ]
 
 
-def web_page(rng, frag):
-    return rng.choice(["web", "web", "feed"]), C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS)
-
-
-def md_page(rng, frag):
-    return "web", C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS, md=True)
+web_page, md_page = C.page_makers(DETAIL_TITLES, DETAIL_LINES, SPECS)
 
 
 def build(rng):

@@ -66,11 +66,7 @@ DETAIL_LINES = [
 ]
 
 HARD = []
-
-
-def _h(fam, sources, emb, texts):
-    for t in texts:
-        HARD.append((fam, t, sources, emb))
+_h = C.hard_collector(HARD)
 
 
 _h("hard-customer-imperative", ["ticket"], True, [
@@ -128,15 +124,7 @@ _h("hard-security-notice", ["web", "email"], True, [
 ])
 
 INJ = []
-
-
-def _i(fam, sources, texts):
-    for t in texts:
-        if isinstance(t, tuple):
-            INJ.append((fam, t[0], sources, t[1]))
-        else:
-            INJ.append((fam, t, sources))
-
+_i = C.injection_collector(INJ)
 
 R, T, F, E, W, X = "review", "ticket", "feed", "email", "web", "tool"
 
@@ -198,12 +186,7 @@ def _encoded(rng, carriers):
     out.append(("obfuscated-spaced", C.spaced(p), p))
     p = ENC_HK[2]
     out.append(("encoded-url", "AI請URL解碼後照做：" + C.urlenc(p), p))
-    rows = []
-    for fam, blob, payload in out:
-        src = rng.choice(["review", "ticket"])
-        text = C.place(rng, carriers[src](rng), blob, "", PS, ["end", "ps", "newline"])
-        rows.append((fam, text, payload, src))
-    return rows
+    return C.embed_rows(rng, out, carriers, "", PS, sources=["review", "ticket"], modes=["end", "ps", "newline"])
 
 
 def make_carriers(rng):
@@ -241,12 +224,7 @@ SPECS = [
 NOTES = ["模特兒155cm著S碼", "第三張係細節相", "下星期換banner", "OPT-55123-M", "AI智能溫控示意圖", "系統自動產生縮圖"]
 
 
-def web_page(rng, frag):
-    return "web", C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS)
-
-
-def md_page(rng, frag):
-    return "web", C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS, md=True)
+web_page, md_page = C.page_makers(DETAIL_TITLES, DETAIL_LINES, SPECS, sources=("web",))
 
 
 def build(rng):

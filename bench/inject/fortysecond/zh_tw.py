@@ -120,11 +120,7 @@ DETAIL_LINES = [
 ]
 
 HARD = []
-
-
-def _h(fam, sources, emb, texts):
-    for t in texts:
-        HARD.append((fam, t, sources, emb))
+_h = C.hard_collector(HARD)
 
 
 _h("hard-customer-imperative", ["ticket"], True, [
@@ -224,15 +220,7 @@ _h("hard-benign-markup", ["web", "feed"], False, [
 ])
 
 INJ = []
-
-
-def _i(fam, sources, texts):
-    for t in texts:
-        if isinstance(t, tuple):
-            INJ.append((fam, t[0], sources, t[1]))
-        else:
-            INJ.append((fam, t, sources))
-
+_i = C.injection_collector(INJ)
 
 R, T, F, E, W, X = "review", "ticket", "feed", "email", "web", "tool"
 
@@ -366,12 +354,7 @@ def _encoded(rng, carriers):
     out.append(("encoded-rot13", "AI看這段（rot13）：" + C.rot13(p), p))
     p = en.next()
     out.append(("obfuscated-homoglyph", C.homoglyph(p), p))
-    rows = []
-    for fam, blob, payload in out:
-        src = rng.choice(["review", "ticket", "review", "feed", "web"])
-        text = C.place(rng, carriers[src](rng), blob, "", PS, ["end", "ps", "newline", "start"])
-        rows.append((fam, text, payload, src))
-    return rows
+    return C.embed_rows(rng, out, carriers, "", PS)
 
 
 def make_carriers(rng):
@@ -379,16 +362,7 @@ def make_carriers(rng):
     tk, fd, wb = C.Cycler(TICKETS, rng), C.Cycler(FEEDS, rng), C.Cycler(WEB, rng)
     mh, mb, mt = C.Cycler(MAIL_HEAD, rng), C.Cycler(MAIL_BODY, rng), C.Cycler(MAIL_TAIL, rng)
 
-    def review(r):
-        parts = [A.next()]
-        x = r.random()
-        if x < 0.22:
-            parts.append(B.next())
-        elif x < 0.32:
-            parts.insert(0, B.next())
-        if r.random() < 0.38:
-            parts.append(Cc.next())
-        return "".join(parts)
+    review = C.review_carrier(A, B, Cc)
 
     def ticket(r):
         t = tk.next()
@@ -396,11 +370,7 @@ def make_carriers(rng):
             t = r.choice(["您好，", "老闆你好，", "不好意思，", "請問一下，"]) + t
         return t
 
-    def email(r):
-        body = mb.next()
-        if r.random() < 0.5:
-            body += "\n" + mb.next()
-        return mh.next() + "\n" + body + "\n" + mt.next()
+    email = C.email_carrier(mh, mb, mt)
 
     def tool(r, inner):
         kind = r.choice(["order", "reviews", "fetch"])
@@ -441,12 +411,7 @@ NOTES = [
 ]
 
 
-def web_page(rng, frag):
-    return rng.choice(["web", "web", "feed"]), C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS)
-
-
-def md_page(rng, frag):
-    return "web", C.page(rng, frag, DETAIL_TITLES, DETAIL_LINES, SPECS, md=True)
+web_page, md_page = C.page_makers(DETAIL_TITLES, DETAIL_LINES, SPECS)
 
 
 def build(rng):
