@@ -1,0 +1,1 @@
+"""Language modules for the fiftythird corpus (social and community text)."""
