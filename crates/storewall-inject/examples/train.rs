@@ -24,7 +24,7 @@
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and thirty-two
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and thirty-seven
 //! more, from minimal pairs to evasive attacks and subtle requests, some
 //! thirty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
@@ -33,7 +33,8 @@
 //! written apart from all of these: `store_fifteenth`, `store_twentyfourth`,
 //! `store_twentyfifth`, `store_twentysixth`, `store_twentyseventh`,
 //! `store_thirtythird`, `store_thirtyfourth`, `store_thirtyfifth`,
-//! `store_fortieth` and `store_fortyfirst` (score one with
+//! `store_fortieth`, `store_fortyfirst`, `store_fiftyfirst` and
+//! `store_fiftysecond` (score one with
 //! `bench/inject/eval.py --only store-dev --dev <file>`).
 //! `store_seventeenth` and `store_nineteenth` are not in `STORE` either:
 //! trained on, they left the development set where it was
@@ -65,7 +66,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 34] = [
+const STORE: [&str; 39] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -100,6 +101,11 @@ const STORE: [&str; 34] = [
     "store_fortyfourth",
     "store_fortyfifth",
     "store_fortysixth",
+    "store_fortyseventh",
+    "store_fortyeighth",
+    "store_fortyninth",
+    "store_fiftieth",
+    "store_fiftythird",
 ];
 
 const EPOCHS: usize = 6;
