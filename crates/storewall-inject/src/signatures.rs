@@ -13,6 +13,7 @@ use crate::letters::{is_letter, is_letter_or_digit};
 use crate::prefilter::{Hits, Prefilter};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How much a signature says alone.
@@ -913,15 +914,24 @@ fn compiled() -> &'static Set {
                     .collect()
             })
             .collect();
+        // Entries of one signature, or a strong and a weak reading of one
+        // shape, share parts: each pattern is compiled once (a clone
+        // shares the compiled automata).
+        let mut seen: HashMap<&str, Regex> = HashMap::new();
+        let mut compile_once = |name: &str, pattern: &'static str| {
+            seen.entry(pattern)
+                .or_insert_with(|| compile(name, pattern))
+                .clone()
+        };
         Set {
             each: SIGNATURES
                 .iter()
                 .map(|s| Compiled {
-                    head: compile(s.name, s.pattern),
+                    head: compile_once(s.name, s.pattern),
                     then: s
                         .then
                         .iter()
-                        .map(|&l| (l, compile(s.name, l.pattern)))
+                        .map(|&l| (l, compile_once(s.name, l.pattern)))
                         .collect(),
                 })
                 .collect(),
