@@ -366,15 +366,15 @@ fn readable(bytes: Vec<u8>) -> Option<String> {
     if n < 8 {
         return None;
     }
-    let letters = text
-        .chars()
-        .filter(|c| is_letter(*c) || c.is_whitespace())
-        .count();
-    let control = text
-        .chars()
-        .filter(|c| c.is_control() && !c.is_whitespace())
-        .count();
-    let unspaced = text.chars().filter(|&c| written_unspaced(c)).count();
+    let (mut letters, mut control, mut unspaced) = (0, 0, 0);
+    for c in text.chars() {
+        if c.is_whitespace() || is_letter(c) {
+            letters += 1;
+        } else if c.is_control() {
+            control += 1;
+        }
+        unspaced += usize::from(written_unspaced(c));
+    }
     (control == 0 && letters * 10 >= n * 7 && (text.contains(' ') || unspaced >= 4)).then_some(text)
 }
 
