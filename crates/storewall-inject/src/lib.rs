@@ -24,6 +24,7 @@ pub mod cues;
 pub mod decode;
 pub mod features;
 pub mod fence;
+mod fields;
 mod letters;
 pub mod markup;
 pub mod model;

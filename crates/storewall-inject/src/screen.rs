@@ -4,6 +4,7 @@
 
 use crate::decode::{self, Encoding};
 use crate::features;
+use crate::fields;
 use crate::markup;
 use crate::model::{Model, ModelError};
 use crate::normalize::{normalize, Evasion};
@@ -185,6 +186,9 @@ impl Screener {
     /// Screens `text`.
     pub fn screen(&self, text: &str) -> Verdict {
         let (main, mut evasions) = normalize(text);
+        // Read from the text as sent: its escaped quotes tell a value's
+        // end from a quote inside it.
+        let values = fields::values(text);
         // Markup, encodings and rot13 are looked for in the text as a
         // tool's JSON carried it, escapes undone: base64 after a "\n"
         // escape would otherwise be read from the wrong letter.
@@ -210,6 +214,12 @@ impl Screener {
                 Evasion::ENCODED.0
             };
             views.push((n, Evasion(e.0 | mark)));
+        }
+
+        // A structured text's values are text as written, not concealed:
+        // no mark.
+        if let Some(v) = values {
+            views.push(normalize(&v));
         }
 
         let readings = decode::readings(text);
