@@ -1,0 +1,1 @@
+"""Language modules for the fiftyfifth corpus (see gen_store_fiftyfifth.py)."""

@@ -1,0 +1,1 @@
+"""Language modules and shared helpers for the sixtyfirst corpus."""
