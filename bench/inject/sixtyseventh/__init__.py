@@ -1,0 +1,1 @@
+"""Text modules (one per language) and shared helpers for store_sixtyseventh.jsonl."""
