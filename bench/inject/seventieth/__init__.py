@@ -1,0 +1,1 @@
+"""Language modules and shared builder for the seventieth injection corpus."""

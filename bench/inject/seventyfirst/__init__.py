@@ -1,0 +1,1 @@
+"""Text pools for the seventyfirst store-injection corpus, one module per language."""
