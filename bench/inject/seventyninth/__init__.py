@@ -1,0 +1,1 @@
+"""Language content and shared assembly code for the seventyninth store corpus."""

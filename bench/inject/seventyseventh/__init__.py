@@ -1,0 +1,1 @@
+"""Language packs and shared builder for the seventyseventh store corpus."""
