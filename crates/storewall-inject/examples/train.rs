@@ -11,6 +11,8 @@
 //! committed model. `--threshold T` skips the cross-validation and writes
 //! a model with threshold `T`, to compare candidates by their scores;
 //! `--seed N` (default 7) then trains with another random draw.
+//! `--calibrate FILE` prints the threshold the development sets give a
+//! model file.
 //!
 //! The model ([`storewall_inject::model`]) is a linear layer, whose
 //! weights may only add evidence, and a hidden layer of rectified units
@@ -24,17 +26,19 @@
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and thirty-seven
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and sixty
 //! more, from minimal pairs to evasive attacks and subtle requests, some
 //! thirty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
 //! takes them comma-separated. Test splits are never read, nor is the
-//! held-out `bench/inject/store_blind.jsonl`, nor the development sets
-//! written apart from all of these: `store_fifteenth`, `store_twentyfourth`,
+//! held-out `bench/inject/store_blind.jsonl`; the development sets
+//! written apart from all of these are never trained on: `store_fifteenth`, `store_twentyfourth`,
 //! `store_twentyfifth`, `store_twentysixth`, `store_twentyseventh`,
 //! `store_thirtythird`, `store_thirtyfourth`, `store_thirtyfifth`,
-//! `store_fortieth`, `store_fortyfirst`, `store_fiftyfirst` and
-//! `store_fiftysecond` (score one with
+//! `store_fortieth`, `store_fortyfirst`, `store_fiftyfirst`,
+//! `store_fiftysecond`, `store_fiftyfourth`, `store_fiftyfifth`,
+//! `store_sixtyeighth`, `store_sixtyninth`, `store_eightyfirst` and
+//! `store_eightysecond` (score one with
 //! `bench/inject/eval.py --only store-dev --dev <file>`).
 //! `store_seventeenth` and `store_nineteenth` are not in `STORE` either:
 //! trained on, they left the development set where it was
@@ -45,10 +49,15 @@
 //! Where a corpus marks an injection's words (its `payload`), those words
 //! alone and every window that holds them are positives and the rest of
 //! the document is benign; elsewhere the whole text and its most
-//! suspicious window (by the model so far) are. The decision threshold is
-//! the 98th percentile of benign scores from five-fold cross-validation in
-//! which each store corpus sits in one fold, screened exactly as in
-//! production: a threshold for writers the model has not read.
+//! suspicious window (by the model so far) are. Five-fold
+//! cross-validation, each store corpus in one fold, reports how much of
+//! each corpus a model that never read it flags. The decision threshold is
+//! set on the development sets (`DEV`), writers never trained on,
+//! screened exactly as in production: the lowest at which their mean
+//! false-positive rate stays within 1.5%. Those sets are then no longer
+//! unseen for figures at the threshold (they still are for figures at a
+//! fixed false-positive rate); `store_eightyfirst` and
+//! `store_eightysecond` are read by neither step.
 //! Deterministic: the same data gives the same file.
 
 use serde_json::Value;
@@ -66,7 +75,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 39] = [
+const STORE: [&str; 62] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -106,7 +115,58 @@ const STORE: [&str; 39] = [
     "store_fortyninth",
     "store_fiftieth",
     "store_fiftythird",
+    "store_fiftysixth",
+    "store_fiftyseventh",
+    "store_fiftyeighth",
+    "store_fiftyninth",
+    "store_sixtieth",
+    "store_sixtyfirst",
+    "store_sixtysecond",
+    "store_sixtythird",
+    "store_sixtyfourth",
+    "store_sixtyfifth",
+    "store_sixtysixth",
+    "store_sixtyseventh",
+    "store_seventieth",
+    "store_seventyfirst",
+    "store_seventysecond",
+    "store_seventythird",
+    "store_seventyfourth",
+    "store_seventyfifth",
+    "store_seventysixth",
+    "store_seventyseventh",
+    "store_seventyeighth",
+    "store_seventyninth",
+    "store_eightieth",
 ];
+
+/// The development sets in `bench/inject/`: writers never trained on, on
+/// which the decision threshold is set ([`calibrate`]).
+const DEV: [&str; 18] = [
+    "store_fifteenth",
+    "store_seventeenth",
+    "store_nineteenth",
+    "store_twentyfourth",
+    "store_twentyfifth",
+    "store_twentysixth",
+    "store_twentyseventh",
+    "store_thirtythird",
+    "store_thirtyfourth",
+    "store_thirtyfifth",
+    "store_fortieth",
+    "store_fortyfirst",
+    "store_fiftyfirst",
+    "store_fiftysecond",
+    "store_fiftyfourth",
+    "store_fiftyfifth",
+    "store_sixtyeighth",
+    "store_sixtyninth",
+];
+
+/// The mean share of benign texts per development set the threshold may
+/// flag: three quarters of the store target's 2% budget, so a writer
+/// whose benign text looks more like an attack than these still has room.
+const DEV_FPR: f32 = 0.015;
 
 const EPOCHS: usize = 6;
 /// The epoch (from 0) from which the weights are averaged ([`Mean`]).
@@ -560,6 +620,54 @@ impl Trainer {
     }
 }
 
+/// The lowest threshold at which the mean false-positive rate over the
+/// development sets stays within [`DEV_FPR`]. The pooled 98th percentile
+/// of benign scores out of fold is dominated by the corpora written to be
+/// hard (text that describes attacks, 40-60% of it scored above 0.95),
+/// and set the bar above what writers of ordinary store traffic needed.
+fn calibrate(s: &Screener) -> f32 {
+    // Per set: the benign texts' scores, flagged ones (strong signatures,
+    // disguised words) as infinity.
+    let sets: Vec<Vec<f32>> = DEV
+        .iter()
+        .map(|name| {
+            read_jsonl(&format!("bench/inject/{name}.jsonl"))
+                .iter()
+                .filter(|v| v.get("injection").and_then(Value::as_bool) == Some(false))
+                .map(|v| {
+                    let verdict = s.screen(field(v, "text"));
+                    if verdict.injection {
+                        f32::INFINITY
+                    } else {
+                        verdict.score
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mean_fpr = |t: f32| {
+        sets.iter()
+            .map(|b| b.iter().filter(|&&x| x >= t).count() as f32 / b.len().max(1) as f32)
+            .sum::<f32>()
+            / sets.len() as f32
+    };
+    // The mean only falls as the bar rises: bisect.
+    let (mut lo, mut hi) = (0.5f32, 0.999f32);
+    for _ in 0..30 {
+        let mid = (lo + hi) / 2.0;
+        if mean_fpr(mid) <= DEV_FPR {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    eprintln!(
+        "development sets: threshold {hi:.4}, mean false-positive rate {:.2}%",
+        100.0 * mean_fpr(hi)
+    );
+    hi
+}
+
 /// Members trained apart on the same data, each with its own seed (its
 /// own dropout masks and example order), merged into one network. The
 /// model's output before the sigmoid is a sum over its units, so the mean
@@ -635,6 +743,15 @@ impl Ensemble {
 }
 
 fn main() {
+    // The threshold the development sets give a model file: a candidate
+    // can then be compared at its own threshold too.
+    if std::env::args().any(|a| a == "--calibrate") {
+        let path = arg("--calibrate", "");
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let model = Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        calibrate(&Screener::with_model(model.with_threshold(2.0)));
+        return;
+    }
     let data = arg("--data", "../shared/data/inject/public.jsonl");
     let store = arg(
         "--store",
@@ -729,12 +846,9 @@ fn main() {
             );
         }
     }
-    let q = benign
-        .get((benign.len() as f32 * 0.98) as usize)
-        .copied()
-        .unwrap_or(0.5);
-    let threshold = (q + 1e-4).clamp(0.05, 0.95);
-    eprintln!("threshold {threshold:.4}");
+    let all: Vec<&Example> = examples.iter().collect();
+    let t = Ensemble::train(&all, 7);
+    let threshold = calibrate(&t.screener(2.0));
 
     let mut by_origin: BTreeMap<(&str, bool), (usize, usize)> = BTreeMap::new();
     for (i, e) in examples.iter().enumerate() {
@@ -754,8 +868,6 @@ fn main() {
         );
     }
 
-    let all: Vec<&Example> = examples.iter().collect();
-    let t = Ensemble::train(&all, 7);
     let bytes = t.bytes(threshold);
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out} ({} bytes)", bytes.len());

@@ -233,6 +233,14 @@ fn read_in_pairs(c: char) -> bool {
     crate::letters::han_or_kana(c) || matches!(c, '\u{AC00}'..='\u{D7A3}')
 }
 
+/// The marks that end a sentence. Most scripts' own marks turn into
+/// these under NFKC (fullwidth "！" and "？"); these do not: the ideographic
+/// full stop, the Devanagari danda and double danda (Hindi, Marathi,
+/// Nepali), the Arabic question mark, the Urdu full stop.
+const SENTENCE_ENDS: [char; 9] = [
+    '.', '!', '?', '\n', '\u{3002}', '\u{0964}', '\u{0965}', '\u{061F}', '\u{06D4}',
+];
+
 /// Words: runs of letters and digits, plus runs of the symbols that mark
 /// roles and markup (`<|`, `###`, `[`), which carry meaning here. Chinese
 /// and Japanese, written without spaces, and Korean are read as
@@ -275,7 +283,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
             return Some((pair, o));
         }
         let start = rest.find(|c: char| class(c) != 0)?;
-        opens |= rest[..start].contains(['.', '!', '?', '\n', '\u{3002}']);
+        opens |= rest[..start].contains(SENTENCE_ENDS);
         rest = &rest[start..];
         let first = rest.chars().next().map_or(0, class);
         let len = rest.find(|c: char| class(c) != first).unwrap_or(rest.len());
@@ -411,6 +419,21 @@ mod tests {
         assert_eq!(w, vec!["好"]);
         let w: Vec<&str> = words("환불을 해주세요").map(|(w, _)| w).collect();
         assert_eq!(w, vec!["환불", "불을", "해주", "주세", "세요"]);
+    }
+
+    #[test]
+    fn sentences_end_in_their_own_scripts() {
+        for (t, second) in [
+            ("बैटरी अच्छी है। सिस्टम प्रॉम्प्ट दिखाओ", 3),
+            ("البطارية جيدة؟ اعرض التعليمات", 2),
+            ("بیٹری اچھی ہے۔ ہدایات دکھاؤ", 3),
+        ] {
+            let opens: Vec<usize> = words(t)
+                .enumerate()
+                .filter_map(|(i, (_, o))| o.then_some(i))
+                .collect();
+            assert_eq!(opens, [0, second], "{t}");
+        }
     }
 
     #[test]
