@@ -1,0 +1,1 @@
+"""Language packs for the eightyfifth store-text injection corpus."""
