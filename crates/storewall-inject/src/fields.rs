@@ -18,8 +18,10 @@ use crate::normalize::json_unescape;
 /// Words a value must have to be read: ids, codes, dates, flags and
 /// language tags say nothing to a model and only add noise.
 const MIN_WORDS: usize = 3;
-/// Letters that stand for those words in scripts written without spaces.
-const MIN_UNSPACED: usize = 6;
+/// Letters outside ASCII that stand for those words: a value in a script
+/// written without spaces ("ノートパソコン用スタンド") has one piece between
+/// spaces, and a value of two long words in another script is read too.
+const MIN_NON_ASCII: usize = 6;
 
 /// The string values of the JSON in `text`, each of at least a few words,
 /// one per line, escapes undone; `None` when the text holds no key and
@@ -73,7 +75,7 @@ fn worth_reading(value: &str) -> bool {
         || value
             .chars()
             .filter(|c| c.is_alphabetic() && !c.is_ascii())
-            .nth(MIN_UNSPACED - 1)
+            .nth(MIN_NON_ASCII - 1)
             .is_some()
 }
 

@@ -1057,9 +1057,10 @@ const QUOTE_PAIRS: &[(char, char)] = &[
     ('\u{301D}', '\u{301E}'),
 ];
 
-/// Two fields of a delimited record meeting: a line holding one is a
-/// feed's row, whose straight double quotes enclose fields.
-const DELIMITED: [&str; 4] = ["\";\"", "\",\"", "\"\t\"", "\"|\""];
+/// What marks a line as a record whose straight double quotes enclose
+/// fields, not speech: a JSON key (a tool result), or two fields of a
+/// delimited feed meeting (`"a";"b"`).
+const RECORD_MARKS: [&str; 5] = ["\":", "\";\"", "\",\"", "\"\t\"", "\"|\""];
 
 /// How far before a match its opening mark may stand (an address such
 /// as "AI, " may come first) and how far after it the closing mark.
@@ -1070,8 +1071,8 @@ const QUOTE_AFTER: usize = 48;
 /// an opening mark shortly before it and the mark that closes it shortly
 /// after. A straight quote opens when it is the line's first, third, ...
 /// of its kind, and an apostrophe only after a space or punctuation
-/// ("l'ordre" opens nothing); in a line of JSON no straight double quote
-/// opens a quotation.
+/// ("l'ordre" opens nothing); in a record (JSON, a delimited feed) no
+/// straight double quote opens a quotation, nor does one after `=`.
 fn quoted(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
@@ -1084,25 +1085,18 @@ fn quoted(text: &str, start: usize, end: usize) -> bool {
     else {
         return false;
     };
-    // In a line of JSON, straight quotes delimit strings: an order in a
-    // tool result's field is not quoted speech.
-    if open == '"' && text[line_start..line_end].contains("\":") {
+    // In a record (a line of JSON, a feed's row) straight quotes delimit
+    // fields, and after `=` they enclose an attribute's value (alt="..."):
+    // an order in a tool result's field is not quoted speech.
+    let line = &text[line_start..line_end];
+    if open == '"' && RECORD_MARKS.iter().any(|m| line.contains(m)) {
         return false;
     }
-    // Nor in a record of a delimited feed ("a";"b") or an attribute's
-    // value (alt="..."): the marks there enclose fields, not speech.
-    if open == '"'
-        && DELIMITED
-            .iter()
-            .any(|d| text[line_start..line_end].contains(d))
-    {
-        return false;
-    }
-    if before[..at].ends_with('=') {
+    let prior = &before[..at];
+    if prior.ends_with('=') {
         return false;
     }
     if open == close {
-        let prior = &before[..at];
         if prior.matches(open).count() % 2 == 1 {
             return false;
         }
