@@ -8,7 +8,8 @@
 //! ```
 //!
 //! With no arguments it trains on everything below and writes the
-//! committed model. `--threshold T` skips the cross-validation and writes
+//! committed model (about four minutes). `--cv` adds a five-fold
+//! cross-validation report (four times as long). `--threshold T` writes
 //! a model with threshold `T`, to compare candidates by their scores;
 //! `--seed N` (default 7) then trains with another random draw.
 //! `--calibrate FILE` prints the threshold the development sets give a
@@ -50,7 +51,7 @@
 //! Where a corpus marks an injection's words (its `payload`), those words
 //! alone and every window that holds them are positives and the rest of
 //! the document is benign; elsewhere the whole text and its most
-//! suspicious window (by the model so far) are. Five-fold
+//! suspicious window (by the model so far) are. With `--cv`, five-fold
 //! cross-validation, each store corpus in one fold, reports how much of
 //! each corpus a model that never read it flags. The decision threshold is
 //! set on the development sets (`DEV`), writers never trained on,
@@ -781,15 +782,33 @@ fn main() {
         return;
     }
 
+    let all: Vec<&Example> = examples.iter().collect();
+    let t = Ensemble::train(&all, 7);
+    let threshold = calibrate(&t.screener(2.0));
+    // The cross-validation only reports (the threshold comes from the
+    // development sets) and takes four fifths of the run: on request.
+    if std::env::args().any(|a| a == "--cv") {
+        cross_validate(&examples, threshold);
+    }
+
+    let bytes = t.bytes(threshold);
+    std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
+    eprintln!("wrote {out} ({} bytes)", bytes.len());
+}
+
+/// Five-fold cross-validation, each store corpus in one fold: how much of
+/// each corpus a model that never read it flags at `threshold`, and the
+/// benign scores' percentiles out of fold.
+fn cross_validate(examples: &[Example], threshold: f32) {
     // Five folds, each origin spread over all of them.
     let mut fold = vec![0usize; examples.len()];
     let mut seen: BTreeMap<(&str, bool), usize> = BTreeMap::new();
     for (i, e) in examples.iter().enumerate() {
         let n = seen.entry((e.origin.as_str(), e.label)).or_insert(0);
         fold[i] = e.group.unwrap_or(*n) % 5;
-        // Each store corpus falls in one fold: the threshold is then set
-        // on text from writers the fold's model never read, as text in
-        // production will be, not on more text from the same writers.
+        // Each store corpus falls in one fold: each is then scored by a
+        // model that never read its writer, as text in production will
+        // be, not by one trained on more text from the same writer.
         if e.corpus > 0 {
             fold[i] = (e.corpus - 1) % 5;
         }
@@ -812,9 +831,8 @@ fn main() {
         }
         eprintln!("fold {k} done");
     }
-    // The threshold: benign texts that no strong signature flags, scored
-    // out of fold; at most two in a hundred may reach it: the
-    // false-positive budget of the store target.
+    // Benign texts that no strong signature flags, scored out of fold:
+    // how far the corpora written to be hard reach.
     let mut benign: Vec<f32> = examples
         .iter()
         .zip(&oof)
@@ -847,10 +865,6 @@ fn main() {
             );
         }
     }
-    let all: Vec<&Example> = examples.iter().collect();
-    let t = Ensemble::train(&all, 7);
-    let threshold = calibrate(&t.screener(2.0));
-
     let mut by_origin: BTreeMap<(&str, bool), (usize, usize)> = BTreeMap::new();
     for (i, e) in examples.iter().enumerate() {
         let flagged = oof_strong[i] || oof[i] >= threshold;
@@ -868,8 +882,4 @@ fn main() {
             100.0 * f as f32 / n as f32
         );
     }
-
-    let bytes = t.bytes(threshold);
-    std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
-    eprintln!("wrote {out} ({} bytes)", bytes.len());
 }
