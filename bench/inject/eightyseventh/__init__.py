@@ -1,0 +1,1 @@
+"""Language data for the eightyseventh corpus; see common.py for the machinery."""
