@@ -1,0 +1,1 @@
+"""Language modules and shared row machinery for the ninetieth store corpus."""
