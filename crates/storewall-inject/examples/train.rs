@@ -27,8 +27,8 @@
 //! WildGuard benign prompts, BIPIA attacks placed into BIPIA emails) and the
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
-//! writer's templates (`STORE` below: `store_corpus.jsonl` and sixty
-//! more, from minimal pairs to evasive attacks and subtle requests, some
+//! writer's templates (`STORE` below: `store_corpus.jsonl` and
+//! sixty-eight more, from minimal pairs to evasive attacks and subtle requests, some
 //! thirty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
 //! takes them comma-separated. Test splits are never read, nor is the
@@ -39,8 +39,8 @@
 //! `store_fortieth`, `store_fortyfirst`, `store_fiftyfirst`,
 //! `store_fiftysecond`, `store_fiftyfourth`, `store_fiftyfifth`,
 //! `store_sixtyeighth`, `store_sixtyninth`, `store_eightyfirst`,
-//! `store_eightysecond`, `store_eightythird` and `store_eightyfourth`
-//! (score one with
+//! `store_eightysecond`, `store_eightythird`, `store_eightyfourth`,
+//! `store_ninetythird` and `store_ninetyfourth` (score one with
 //! `bench/inject/eval.py --only store-dev --dev <file>`).
 //! `store_seventeenth` and `store_nineteenth` are not in `STORE` either:
 //! trained on, they left the development set where it was
@@ -58,8 +58,9 @@
 //! screened exactly as in production: the lowest at which their mean
 //! false-positive rate stays within 1.5%. Those sets are then no longer
 //! unseen for figures at the threshold (they still are for figures at a
-//! fixed false-positive rate); `store_eightyfirst` to
-//! `store_eightyfourth` are read by neither step.
+//! fixed false-positive rate); `store_ninetythird` and
+//! `store_ninetyfourth` are read by neither step, nor by any comparison
+//! of candidates, before a model is fixed.
 //! Deterministic: the same data gives the same file.
 
 use serde_json::Value;
@@ -77,7 +78,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 62] = [
+const STORE: [&str; 70] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -140,11 +141,19 @@ const STORE: [&str; 62] = [
     "store_seventyeighth",
     "store_seventyninth",
     "store_eightieth",
+    "store_eightyfifth",
+    "store_eightysixth",
+    "store_eightyseventh",
+    "store_eightyeighth",
+    "store_eightyninth",
+    "store_ninetieth",
+    "store_ninetyfirst",
+    "store_ninetysecond",
 ];
 
 /// The development sets in `bench/inject/`: writers never trained on, on
 /// which the decision threshold is set ([`calibrate`]).
-const DEV: [&str; 18] = [
+const DEV: [&str; 22] = [
     "store_fifteenth",
     "store_seventeenth",
     "store_nineteenth",
@@ -163,6 +172,10 @@ const DEV: [&str; 18] = [
     "store_fiftyfifth",
     "store_sixtyeighth",
     "store_sixtyninth",
+    "store_eightyfirst",
+    "store_eightysecond",
+    "store_eightythird",
+    "store_eightyfourth",
 ];
 
 /// The mean share of benign texts per development set the threshold may

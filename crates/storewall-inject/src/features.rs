@@ -170,7 +170,8 @@ pub fn tokens(normalized: &str) -> Tokens {
             let end = w.as_ptr() as usize - normalized.as_ptr() as usize + w.len();
             normalized
                 .get(end..)
-                .is_some_and(|rest| rest.starts_with("\":") || rest.starts_with("\" :"))
+                .and_then(|rest| rest.strip_prefix('"'))
+                .is_some_and(crate::fields::key_follows)
         };
         if let Some(c) = cues::of(w).filter(|&c| c != Cue::Ident || !json_key()) {
             recent.retain(|&(p, r)| {
@@ -233,6 +234,15 @@ fn read_in_pairs(c: char) -> bool {
     crate::letters::han_or_kana(c) || matches!(c, '\u{AC00}'..='\u{D7A3}')
 }
 
+/// Thai, Lao, Myanmar and Khmer, also written without spaces, vowel signs
+/// and tone marks included. Read whole, a Thai clause was one word too
+/// long for character n-grams: its only feature a hash no other text
+/// shares. A letter with its marks carries less than a Chinese character,
+/// so these are read in threes (a syllable or a short word).
+fn read_in_threes(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+}
+
 /// The marks that end a sentence. Most scripts' own marks turn into
 /// these under NFKC (fullwidth "！" and "？"); these do not: the ideographic
 /// full stop, the Devanagari danda and double danda (Hindi, Marathi,
@@ -246,6 +256,7 @@ const SENTENCE_ENDS: [char; 9] = [
 /// and Japanese, written without spaces, and Korean are read as
 /// overlapping pairs of characters, as search engines index them: most of
 /// their words are two characters long, and a pair needs no dictionary.
+/// Thai, Lao, Myanmar and Khmer are read as overlapping threes of letters.
 /// Each word comes with whether it opens a sentence: the first word, and
 /// any word after a full stop, question or exclamation mark, or line
 /// break.
@@ -253,6 +264,8 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let class = |c: char| {
         if read_in_pairs(c) {
             3
+        } else if read_in_threes(c) {
+            4
         } else if is_letter_or_digit(c) || c == '\'' || c == '_' || is_combining_mark(c) {
             1
         } else if matches!(
@@ -266,21 +279,28 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
     };
     let mut rest = text;
     let mut opens = true;
-    // The rest of a run of a script read in pairs, still to be paired.
+    // The rest of a run of a script read in pairs or threes, still to be
+    // cut, and how many letters (each with its marks) make a piece.
     let mut run = "";
+    let mut piece = 2;
     std::iter::from_fn(move || loop {
         if !run.is_empty() {
-            let mut ends = run.char_indices().map(|(i, _)| i).skip(1);
-            let (second, third) = (ends.next(), ends.next());
-            let pair = &run[..third.unwrap_or(run.len())];
-            // A lone character is a word only when the whole run is one.
-            run = if third.is_some() {
+            // Where the second letter starts, and where the piece ends.
+            let mut starts = run
+                .char_indices()
+                .skip(1)
+                .filter(|&(_, c)| !is_combining_mark(c))
+                .map(|(i, _)| i);
+            let (second, end) = (starts.next(), starts.nth(piece - 2));
+            let word = &run[..end.unwrap_or(run.len())];
+            // A shorter piece is a word only when the whole run is one.
+            run = if end.is_some() {
                 &run[second.unwrap_or(run.len())..]
             } else {
                 ""
             };
             let o = std::mem::replace(&mut opens, false);
-            return Some((pair, o));
+            return Some((word, o));
         }
         let start = rest.find(|c: char| class(c) != 0)?;
         opens |= rest[..start].contains(SENTENCE_ENDS);
@@ -289,8 +309,9 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
         let len = rest.find(|c: char| class(c) != first).unwrap_or(rest.len());
         let (w, tail) = rest.split_at(len);
         rest = tail;
-        if first == 3 {
+        if first >= 3 {
             run = w;
+            piece = if first == 3 { 2 } else { 3 };
             continue;
         }
         // Lone punctuation says little; only symbol runs of two or more,
@@ -419,6 +440,15 @@ mod tests {
         assert_eq!(w, vec!["好"]);
         let w: Vec<&str> = words("환불을 해주세요").map(|(w, _)| w).collect();
         assert_eq!(w, vec!["환불", "불을", "해주", "주세", "세요"]);
+    }
+
+    #[test]
+    fn thai_read_in_threes_with_its_marks() {
+        // ค+ื, น, เ, ง+ิ, น: five letters with their marks.
+        let w: Vec<&str> = words("คืนเงิน ok").map(|(w, _)| w).collect();
+        assert_eq!(w, vec!["คืนเ", "นเงิ", "เงิน", "ok"]);
+        let w: Vec<&str> = words("ที่").map(|(w, _)| w).collect();
+        assert_eq!(w, vec!["ที่"]);
     }
 
     #[test]

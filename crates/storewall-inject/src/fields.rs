@@ -23,6 +23,13 @@ const MIN_WORDS: usize = 3;
 /// spaces, and a value of two long words in another script is read too.
 const MIN_NON_ASCII: usize = 6;
 
+/// Whether the text after a closing quote makes that quoted literal a key:
+/// a colon, maybe after spaces. The features ([`crate::features`]) and
+/// [`values`] decide it the same way.
+pub(crate) fn key_follows(after_quote: &str) -> bool {
+    after_quote.trim_start_matches([' ', '\t']).starts_with(':')
+}
+
 /// The string values of the JSON in `text`, each of at least a few words,
 /// one per line, escapes undone; `None` when the text holds no key and
 /// value or nothing worth reading.
@@ -38,8 +45,7 @@ pub(crate) fn values(text: &str) -> Option<String> {
             break;
         };
         i = close + 1;
-        let next = b[i..].iter().find(|c| !c.is_ascii_whitespace());
-        if next == Some(&b':') {
+        if key_follows(&text[i..]) {
             continue;
         }
         let raw = &text[open + 1..close];
