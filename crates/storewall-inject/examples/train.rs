@@ -68,7 +68,7 @@ use std::collections::BTreeMap;
 use storewall_inject::features::{self, Features, Tokens, DIM};
 use storewall_inject::model::{hidden_row, Weights, HIDDEN_BITS, UNITS};
 use storewall_inject::normalize::normalize;
-use storewall_inject::{signatures, Model, Screener, STRIDE, WINDOW};
+use storewall_inject::{frames, signatures, Model, Screener, STRIDE, WINDOW};
 
 /// Networks trained apart, each with its own seed, and merged into the
 /// one model written: see [`Ensemble`].
@@ -276,9 +276,11 @@ fn words_in(text: &str) -> usize {
 fn example(text: String, label: bool, origin: &str) -> Example {
     let (norm, ev) = normalize(&text);
     let sigs = signatures::matches(&norm);
-    let tags = storewall_inject::tags(&sigs, ev);
+    let tokens = features::tokens(&norm);
+    let mut tags = storewall_inject::tags(&sigs, ev);
+    tags.extend(frames::tags(&tokens).into_iter().map(String::from));
     Example {
-        tokens: features::tokens(&norm),
+        tokens,
         text,
         label,
         origin: origin.to_string(),

@@ -85,10 +85,15 @@ pub enum Cue {
     Not,
     /// What store actions act on: orders, carts, prices, stock, accounts.
     Object,
+    /// Attacks and fraud named: scam, phishing, attacker, malicious
+    /// ([`crate::frames`]).
+    Threat,
+    /// An example given: example, for instance, e.g.
+    Example,
 }
 
 /// The number of cue kinds.
-pub const KINDS: usize = Cue::Object as usize + 1;
+pub const KINDS: usize = Cue::Example as usize + 1;
 
 /// The cues that speak against an injection; only features made with one
 /// of them may weigh against a text.
@@ -301,7 +306,10 @@ const LEXICON: &[(Cue, &str)] = &[
 /// Both word tables, the first one first: where they list a word twice, its
 /// first cue wins.
 fn tables() -> impl Iterator<Item = &'static (Cue, &'static str)> {
-    LEXICON.iter().chain(crate::cue_words::MORE)
+    LEXICON
+        .iter()
+        .chain(crate::cue_words::MORE)
+        .chain(crate::frames::WORDS)
 }
 
 /// The longest prefix, in bytes, a `*` entry may have.

@@ -67,6 +67,12 @@ fn cue_index(c: Cue) -> u32 {
     index(fnv(CUE, &[c as u8]))
 }
 
+/// How many words of `t` carry the cue `c`.
+pub fn cue_present(t: &Tokens, c: Cue) -> usize {
+    let i = cue_index(c);
+    t.cue.iter().filter(|&&x| x == i).count()
+}
+
 fn pair_index(a: Cue, b: Cue) -> u32 {
     index(fnv(CUE_PAIR, &[a as u8, b as u8]))
 }

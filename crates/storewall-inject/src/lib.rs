@@ -25,6 +25,7 @@ pub mod decode;
 pub mod features;
 pub mod fence;
 mod fields;
+pub mod frames;
 mod letters;
 pub mod markup;
 pub mod model;

@@ -252,8 +252,12 @@ impl Screener {
             // scored 0.36 as text and 0.95 as a hidden piece).
             // Concealment counts through the signatures (`concealed`).
             let tags = tags(&sigs, ev.without(VIEW_MARKS));
-            let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
             let t = features::tokens(norm);
+            let tags: Vec<&str> = tags
+                .iter()
+                .map(String::as_str)
+                .chain(crate::frames::tags(&t))
+                .collect();
             let s = self.model.max_window(&t, &tags, WINDOW, STRIDE);
             score = score.max(s);
             disguised |= s >= DISGUISED && DISGUISES.iter().any(|d| ev.contains(*d));
