@@ -88,7 +88,7 @@ pub enum Cue {
     /// Attacks and fraud named: scam, phishing, attacker, malicious
     /// ([`crate::frames`]).
     Threat,
-    /// An example given: example, for instance, e.g.
+    /// An example given: example, for instance, zum Beispiel.
     Example,
 }
 

@@ -4,7 +4,7 @@
 //! A security notice, a staff training or an article about prompt
 //! injection quotes the attack it warns of. Judged in a window of sixteen
 //! words, the quoted order reads as an order; the words that say it is
-//! quoted ("scam", "example", "report it") stand a sentence away. These
+//! quoted ("scam", "phishing", "for example") stand a sentence away. These
 //! concepts are cues like any other ([`crate::cues`]), and the whole
 //! text's share of them is one more feature of each of its windows
 //! ([`tags`]): what the model learns from it, it learns from text that
@@ -29,7 +29,7 @@ pub(crate) const WORDS: &[(Cue, &str)] = &[
          angriff* angreifer* betrug* betrüger* schadsoftware verdächtig* \
          arnaque* escroc* escroquerie* fraude* frauduleu* attaque* attaquant* piratage \
          malveillant* hameçonnage usurpation \
-         estafa* estafador* fraudulent* ataque* atacante* malicios* sospechos* suplantaci* \
+         estafa* estafador* ataque* atacante* malicios* sospechos* suplantaci* \
          truffa* truffe truffator* frode* fraudolent* attacco attacchi attaccant* malevol* \
          golpe golpes golpista* suspeit* \
          oplichter* oplichting* aanval* aanvaller* kwaadaardig* verdacht* \
