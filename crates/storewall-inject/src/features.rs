@@ -244,7 +244,9 @@ fn read_in_pairs(c: char) -> bool {
 /// and tone marks included. Read whole, a Thai clause was one word too
 /// long for character n-grams: its only feature a hash no other text
 /// shares. A letter with its marks carries less than a Chinese character,
-/// so these are read in threes (a syllable or a short word).
+/// so these are read in threes (a syllable or a short word), two letters
+/// apart: one apart, a window of sixteen words held five or six Thai words
+/// and benign Thai text was flagged four times as often (docs/BENCHMARKS.md).
 fn read_in_threes(c: char) -> bool {
     matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
 }
@@ -262,7 +264,7 @@ const SENTENCE_ENDS: [char; 9] = [
 /// and Japanese, written without spaces, and Korean are read as
 /// overlapping pairs of characters, as search engines index them: most of
 /// their words are two characters long, and a pair needs no dictionary.
-/// Thai, Lao, Myanmar and Khmer are read as overlapping threes of letters.
+/// Thai, Lao, Myanmar and Khmer are read as threes of letters, two apart.
 /// Each word comes with whether it opens a sentence: the first word, and
 /// any word after a full stop, question or exclamation mark, or line
 /// break.
@@ -297,11 +299,13 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (&str, bool)> {
                 .skip(1)
                 .filter(|&(_, c)| !is_combining_mark(c))
                 .map(|(i, _)| i);
-            let (second, end) = (starts.next(), starts.nth(piece - 2));
+            let (second, third) = (starts.next(), starts.next());
+            let end = if piece == 2 { third } else { starts.next() };
+            let step = if piece == 2 { second } else { third };
             let word = &run[..end.unwrap_or(run.len())];
             // A shorter piece is a word only when the whole run is one.
             run = if end.is_some() {
-                &run[second.unwrap_or(run.len())..]
+                &run[step.unwrap_or(run.len())..]
             } else {
                 ""
             };
@@ -450,9 +454,12 @@ mod tests {
 
     #[test]
     fn thai_read_in_threes_with_its_marks() {
-        // ค+ื, น, เ, ง+ิ, น: five letters with their marks.
+        // ค+ื, น, เ, ง+ิ, น: five letters with their marks, in threes two
+        // letters apart.
         let w: Vec<&str> = words("คืนเงิน ok").map(|(w, _)| w).collect();
-        assert_eq!(w, vec!["คืนเ", "นเงิ", "เงิน", "ok"]);
+        assert_eq!(w, vec!["คืนเ", "เงิน", "ok"]);
+        let w: Vec<&str> = words("คืนเงินแล้ว").map(|(w, _)| w).collect();
+        assert_eq!(w, vec!["คืนเ", "เงิน", "นแล้", "ล้ว"]);
         let w: Vec<&str> = words("ที่").map(|(w, _)| w).collect();
         assert_eq!(w, vec!["ที่"]);
     }
