@@ -248,7 +248,7 @@ fn read_in_pairs(c: char) -> bool {
 /// apart: one apart, a window of sixteen words held five or six Thai words
 /// and benign Thai text was flagged four times as often (docs/BENCHMARKS.md).
 fn read_in_threes(c: char) -> bool {
-    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+    crate::letters::thai_lao_myanmar_khmer(c)
 }
 
 /// The marks that end a sentence. Most scripts' own marks turn into

@@ -81,11 +81,16 @@ pub(crate) fn han_or_kana(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// Thai, Lao, Myanmar and Khmer, their vowel signs and tone marks
+/// included.
+pub(crate) fn thai_lao_myanmar_khmer(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+}
+
 /// Letters of the scripts that do not put spaces between words: Han,
 /// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
 pub(crate) fn written_unspaced(c: char) -> bool {
-    han_or_kana(c)
-        || matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+    han_or_kana(c) || thai_lao_myanmar_khmer(c)
 }
 
 /// About how many words `text` holds, counted low: its pieces between
