@@ -66,9 +66,10 @@
 use serde_json::Value;
 use std::collections::BTreeMap;
 use storewall_inject::features::{self, Features, Tokens, DIM};
+use storewall_inject::judge::{INPUTS, INPUT_NAMES};
 use storewall_inject::model::{hidden_row, Weights, HIDDEN_BITS, UNITS};
 use storewall_inject::normalize::normalize;
-use storewall_inject::{frames, signatures, Model, Screener, STRIDE, WINDOW};
+use storewall_inject::{frames, signatures, Judge, Model, Reading, Screener, STRIDE, WINDOW};
 
 /// Networks trained apart, each with its own seed, and merged into the
 /// one model written: see [`Ensemble`].
@@ -153,7 +154,7 @@ const STORE: [&str; 70] = [
 
 /// The development sets in `bench/inject/`: writers never trained on, on
 /// which the decision threshold is set ([`calibrate`]).
-const DEV: [&str; 22] = [
+const DEV: [&str; 24] = [
     "store_fifteenth",
     "store_seventeenth",
     "store_nineteenth",
@@ -176,6 +177,8 @@ const DEV: [&str; 22] = [
     "store_eightysecond",
     "store_eightythird",
     "store_eightyfourth",
+    "store_ninetythird",
+    "store_ninetyfourth",
 ];
 
 /// The mean share of benign texts per development set the threshold may
@@ -669,7 +672,7 @@ fn calibrate(s: &Screener) -> f32 {
             / sets.len() as f32
     };
     // The mean only falls as the bar rises: bisect.
-    let (mut lo, mut hi) = (0.5f32, 0.999f32);
+    let (mut lo, mut hi) = (0.01f32, 0.9999f32);
     for _ in 0..30 {
         let mid = (lo + hi) / 2.0;
         if mean_fpr(mid) <= DEV_FPR {
@@ -683,6 +686,114 @@ fn calibrate(s: &Screener) -> f32 {
         100.0 * mean_fpr(hi)
     );
     hi
+}
+
+/// A named signature or evasion takes a weight of its own only when at
+/// least this many development texts show it: rarer, its weight would
+/// follow a few texts of one writer.
+const NAMED_MIN: usize = 30;
+/// The L2 penalty of the verdict's weights, on standardized inputs.
+const JUDGE_L2: f64 = 1e-3;
+
+/// Fits the verdict ([`storewall_inject::judge`]) on the development
+/// sets as `s` reads them: logistic regression over each text's reading,
+/// by full-batch gradient descent with momentum on standardized inputs
+/// (deterministic; a few seconds). Held out one writer at a time, the
+/// same fit over 24 development sets ranked at 2% FPR 93.9% of
+/// injections where the best window alone did 91.9% (docs/BENCHMARKS.md).
+fn fit_judge(s: &Screener) -> Judge {
+    let mut readings: Vec<(Reading, bool)> = Vec::new();
+    for name in DEV {
+        for v in read_jsonl(&format!("bench/inject/{name}.jsonl")) {
+            let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
+            readings.push((s.reading(field(&v, "text")), label));
+        }
+    }
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (r, _) in &readings {
+        for n in r.names() {
+            *seen.entry(n).or_insert(0) += 1;
+        }
+    }
+    let named: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, c)| *c >= NAMED_MIN)
+        .map(|(n, _)| n)
+        .collect();
+    let width = INPUTS + named.len();
+    let rows: Vec<Vec<f64>> = readings
+        .iter()
+        .map(|(r, _)| {
+            let names = r.names();
+            r.inputs()
+                .iter()
+                .map(|x| f64::from(*x))
+                .chain(named.iter().map(|n| f64::from(u8::from(names.contains(n)))))
+                .collect()
+        })
+        .collect();
+    let y: Vec<f64> = readings
+        .iter()
+        .map(|(_, l)| f64::from(u8::from(*l)))
+        .collect();
+    let n = rows.len().max(1) as f64;
+    let mean: Vec<f64> = (0..width)
+        .map(|j| rows.iter().map(|r| r[j]).sum::<f64>() / n)
+        .collect();
+    let sd: Vec<f64> = (0..width)
+        .map(|j| {
+            let v = rows.iter().map(|r| (r[j] - mean[j]).powi(2)).sum::<f64>() / n;
+            v.sqrt() + 1e-9
+        })
+        .collect();
+    let z: Vec<Vec<f64>> = rows
+        .iter()
+        .map(|r| (0..width).map(|j| (r[j] - mean[j]) / sd[j]).collect())
+        .collect();
+    // Weights then the bias, on standardized inputs.
+    let mut w = vec![0f64; width + 1];
+    let mut velocity = vec![0f64; width + 1];
+    for _ in 0..1500 {
+        let mut grad = vec![0f64; width + 1];
+        for (x, y) in z.iter().zip(&y) {
+            let out = w[width] + x.iter().zip(&w).map(|(a, b)| a * b).sum::<f64>();
+            let err = 1.0 / (1.0 + (-out).exp()) - y;
+            for (g, a) in grad.iter_mut().zip(x) {
+                *g += err * a;
+            }
+            grad[width] += err;
+        }
+        for ((g, v), w) in grad.iter_mut().zip(&mut velocity).zip(&mut w) {
+            *g = *g / n + JUDGE_L2 * *w;
+            *v = 0.9 * *v + *g;
+            *w -= 0.5 * *v;
+        }
+    }
+    // Back to raw inputs: w·(x - mean)/sd + b.
+    let raw: Vec<f64> = (0..width).map(|j| w[j] / sd[j]).collect();
+    let bias = w[width] - (0..width).map(|j| raw[j] * mean[j]).sum::<f64>();
+    let mut inputs = [0f32; INPUTS];
+    for (i, v) in inputs.iter_mut().enumerate() {
+        *v = raw[i] as f32;
+    }
+    let judge = Judge {
+        inputs,
+        named: named
+            .into_iter()
+            .zip(&raw[INPUTS..])
+            .map(|(n, w)| (n, *w as f32))
+            .collect(),
+        bias: bias as f32,
+    };
+    eprintln!(
+        "verdict fitted on {} development texts, {} named inputs",
+        readings.len(),
+        judge.named.len()
+    );
+    for (name, w) in INPUT_NAMES.iter().zip(&w) {
+        eprintln!("  {name:<24} {w:+.2}");
+    }
+    judge
 }
 
 /// Members trained apart on the same data, each with its own seed (its
@@ -716,7 +827,7 @@ impl Ensemble {
         Ensemble { members }
     }
 
-    fn bytes(&self, threshold: f32) -> Vec<u8> {
+    fn bytes(&self, judge: &Judge, threshold: f32) -> Vec<u8> {
         let n = self.members.len() as f32;
         let mut linear = vec![0f32; DIM];
         let mut bias = 0f32;
@@ -749,12 +860,13 @@ impl Ensemble {
                 unit_bias: &unit_bias,
                 unit_out: &unit_out,
             },
+            judge,
             threshold,
         )
     }
 
-    fn screener(&self, threshold: f32) -> Screener {
-        let bytes = self.bytes(threshold);
+    fn screener(&self, judge: &Judge, threshold: f32) -> Screener {
+        let bytes = self.bytes(judge, threshold);
         Screener::with_model(Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e}")))
     }
 }
@@ -792,21 +904,23 @@ fn main() {
             .parse::<u64>()
             .unwrap_or_else(|e| panic!("--seed: {e}"));
         let t = Ensemble::train(&all, seed);
-        std::fs::write(&out, t.bytes(threshold)).unwrap_or_else(|e| panic!("{out}: {e}"));
+        let judge = fit_judge(&t.screener(&Judge::default(), 2.0));
+        std::fs::write(&out, t.bytes(&judge, threshold)).unwrap_or_else(|e| panic!("{out}: {e}"));
         eprintln!("wrote {out}");
         return;
     }
 
     let all: Vec<&Example> = examples.iter().collect();
     let t = Ensemble::train(&all, 7);
-    let threshold = calibrate(&t.screener(2.0));
+    let judge = fit_judge(&t.screener(&Judge::default(), 2.0));
+    let threshold = calibrate(&t.screener(&judge, 2.0));
     // The cross-validation only reports (the threshold comes from the
     // development sets) and takes four fifths of the run: on request.
     if std::env::args().any(|a| a == "--cv") {
         cross_validate(&examples, threshold);
     }
 
-    let bytes = t.bytes(threshold);
+    let bytes = t.bytes(&judge, threshold);
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out} ({} bytes)", bytes.len());
 }
@@ -838,7 +952,8 @@ fn cross_validate(examples: &[Example], threshold: f32) {
             .filter(|(i, _)| fold[*i] != k)
             .map(|(_, e)| e)
             .collect();
-        let s = Ensemble::train(&train, 100 + k as u64).screener(2.0);
+        let e = Ensemble::train(&train, 100 + k as u64);
+        let s = e.screener(&fit_judge(&e.screener(&Judge::default(), 2.0)), 2.0);
         for (i, e) in examples.iter().enumerate().filter(|(i, _)| fold[*i] == k) {
             let v = s.screen(&e.text);
             oof[i] = v.score;

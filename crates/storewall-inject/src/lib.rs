@@ -26,6 +26,7 @@ pub mod features;
 pub mod fence;
 mod fields;
 pub mod frames;
+pub mod judge;
 mod letters;
 pub mod markup;
 pub mod model;
@@ -44,6 +45,7 @@ fn pattern(p: &str) -> regex::Regex {
 
 pub use answer::{check as check_answer, AnswerFilter, AnswerReport, AnswerRules, Canary};
 pub use fence::Fence;
+pub use judge::{Judge, Reading};
 pub use model::{Model, ModelError};
 pub use normalize::Evasion;
 pub use screen::{tags, Screener, Source, Verdict, STRIDE, WINDOW};

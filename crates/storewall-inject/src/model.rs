@@ -12,16 +12,17 @@
 //! `u32` hidden rows' bits, `u32` units, `f32` linear weight scale, `f32`
 //! bias, `f32` decision threshold; per unit `f32` weight scale, `f32` bias
 //! and `f32` output weight; then 2^bits signed bytes of linear weights
-//! (weight = byte × scale) and 2^hidden-bits rows of one signed byte per
-//! unit.
+//! (weight = byte × scale), 2^hidden-bits rows of one signed byte per
+//! unit, and last the verdict's weights ([`Judge::write`]).
 
 use crate::features::{tag, Features, Tokens, DIM_BITS};
+use crate::judge::{Judge, Reading};
 
 fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-const MAGIC: &[u8; 6] = b"SWINJ\x03";
+const MAGIC: &[u8; 6] = b"SWINJ\x04";
 
 /// Units of the hidden layer: three networks of 16 trained apart and
 /// merged (the trainer's `Ensemble`), which rank text from writers not
@@ -62,6 +63,7 @@ pub struct Model {
     units: Vec<Unit>,
     /// One per folded feature index.
     rows: Vec<Row>,
+    judge: Judge,
 }
 
 /// One hidden unit's scalars.
@@ -100,6 +102,11 @@ pub enum ModelError {
     /// Cut short.
     #[error("the model file is truncated")]
     Truncated,
+    /// The verdict's weights are missing or unreadable.
+    #[error(
+        "the model file's verdict weights are cut short or made for another build: retrain it"
+    )]
+    Judge,
 }
 
 fn quantize(v: &[f32], out: &mut Vec<u8>) -> f32 {
@@ -166,17 +173,23 @@ impl Model {
                 row.linear[i >> HIDDEN_BITS] = w;
             }
         }
+        let judge = rest
+            .get(at + linear + hidden..)
+            .and_then(Judge::read)
+            .ok_or(ModelError::Judge)?;
         Ok(Model {
             scale,
             bias,
             threshold,
             units,
             rows,
+            judge,
         })
     }
 
-    /// Quantizes trained weights into a model file.
-    pub fn to_bytes(w: &Weights, threshold: f32) -> Vec<u8> {
+    /// Quantizes trained weights into a model file, with the verdict's
+    /// weights.
+    pub fn to_bytes(w: &Weights, judge: &Judge, threshold: f32) -> Vec<u8> {
         let mut linear = Vec::with_capacity(w.linear.len());
         let scale = quantize(w.linear, &mut linear);
         let mut rows = vec![0u8; w.rows.len()];
@@ -203,7 +216,19 @@ impl Model {
         }
         out.extend_from_slice(&linear);
         out.extend_from_slice(&rows);
+        judge.write(&mut out);
         out
+    }
+
+    /// The same model with other verdict weights.
+    pub fn with_judge(mut self, judge: Judge) -> Model {
+        self.judge = judge;
+        self
+    }
+
+    /// The probability that the text read as `r` is an injection.
+    pub fn judge(&self, r: &Reading) -> f32 {
+        self.judge.score(r)
     }
 
     fn weight(&self, i: u32) -> f32 {
@@ -269,12 +294,20 @@ impl Model {
         self.finish(z, pre)
     }
 
-    /// The highest score of any window of `window` words of `t` (windows
-    /// start every `stride` words; the last one ends with the text), with
-    /// the named `tags` added to each. Each window scores as
+    /// The highest score of any window of `window` words of `t`: see
+    /// [`Model::windows`].
+    pub fn max_window(&self, t: &Tokens, tags: &[&str], window: usize, stride: usize) -> f32 {
+        self.windows(t, tags, window, stride)
+            .into_iter()
+            .fold(0.0, f32::max)
+    }
+
+    /// The score of each window of `window` words of `t` (windows start
+    /// every `stride` words; the last one ends with the text), with the
+    /// named `tags` added to each. Each window scores as
     /// [`crate::features::sparse`] of its words would, from prefix sums
     /// over the text: a long document costs one pass, not one per window.
-    pub fn max_window(&self, t: &Tokens, tags: &[&str], window: usize, stride: usize) -> f32 {
+    pub fn windows(&self, t: &Tokens, tags: &[&str], window: usize, stride: usize) -> Vec<f32> {
         let (mut tag_z, mut tag_h) = (0f32, [0i32; UNITS]);
         for i in tags.iter().map(|n| tag(n)) {
             tag_z += self.add_all(&[i], &mut tag_h);
@@ -287,7 +320,7 @@ impl Model {
             let g = 1.0 / (t.idx.len().max(1) as f32).sqrt();
             let mut rest = tag_h;
             let cue_z = self.add_all(&t.cue, &mut rest);
-            return self.output(tag_z + z * g + cue_z, &grams, g, &rest);
+            return vec![self.output(tag_z + z * g + cue_z, &grams, g, &rest)];
         }
         // Prefix sums, at each word's end, of the linear weights and of
         // the hidden rows; the rows' bytes add up exactly in integers.
@@ -322,17 +355,17 @@ impl Model {
             self.output(z, &span, g, &rest)
         };
         let stride = stride.max(1);
-        let mut best = 0f32;
+        let mut out = Vec::with_capacity(words / stride + 1);
         let mut from = 0;
         loop {
             let to = (from + window).min(words);
-            best = best.max(score(to.saturating_sub(window), to));
+            out.push(score(to.saturating_sub(window), to));
             if to == words {
                 break;
             }
             from += stride;
         }
-        best
+        out
     }
 
     /// The same model with another decision threshold.
@@ -361,6 +394,7 @@ mod tests {
                 unit_bias: &[-0.25; UNITS],
                 unit_out,
             },
+            &Judge::default(),
             0.7,
         )
     }
@@ -384,9 +418,33 @@ mod tests {
         let full = weights(&w, &rows, &out);
         assert!(matches!(
             Model::from_bytes(&full[..full.len() - 1]),
+            Err(ModelError::Judge)
+        ));
+        assert!(matches!(
+            Model::from_bytes(&full[..full.len() / 2]),
             Err(ModelError::Truncated)
         ));
         assert!(Model::embedded().is_ok());
+    }
+
+    #[test]
+    fn the_verdict_names_only_what_this_build_finds() {
+        // A signature renamed since the model was trained would silently
+        // lose its weight: retrain.
+        let m = Model::embedded().unwrap();
+        let evasions = crate::Evasion(u16::MAX).names();
+        assert!(!m.judge.named.is_empty());
+        for (name, _) in &m.judge.named {
+            let known = match name.split_once(':') {
+                Some(("sig", n)) => {
+                    n == crate::signatures::QUOTED.name
+                        || crate::signatures::SIGNATURES.iter().any(|s| s.name == n)
+                }
+                Some(("evasion", n)) => evasions.contains(&n),
+                _ => false,
+            };
+            assert!(known, "{name}");
+        }
     }
 
     #[test]
