@@ -13,7 +13,8 @@
 //! a model with threshold `T`, to compare candidates by their scores;
 //! `--seed N` (default 7) then trains with another random draw.
 //! `--calibrate FILE` prints the threshold the development sets give a
-//! model file.
+//! model file; `--hold-out FILE` fits its verdict on all development sets
+//! but one and scores that one, each in turn.
 //!
 //! The model ([`storewall_inject::model`]) is a linear layer, whose
 //! weights may only add evidence, and a hidden layer of rectified units
@@ -44,7 +45,7 @@
 //! `bench/inject/eval.py --only store-dev --dev <file>`).
 //! `store_seventeenth` and `store_nineteenth` are not in `STORE` either:
 //! trained on, they left the development set where it was
-//! (docs/BENCHMARKS.md), so they stay unseen text to score the model with.
+//! (docs/BENCHMARKS.md), so they stay development sets.
 //!
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative.
@@ -53,14 +54,18 @@
 //! the document is benign; elsewhere the whole text and its most
 //! suspicious window (by the model so far) are. With `--cv`, five-fold
 //! cross-validation, each store corpus in one fold, reports how much of
-//! each corpus a model that never read it flags. The decision threshold is
-//! set on the development sets (`DEV`), writers never trained on,
-//! screened exactly as in production: the lowest at which their mean
-//! false-positive rate stays within 1.5%. Those sets are then no longer
-//! unseen for figures at the threshold (they still are for figures at a
-//! fixed false-positive rate); `store_ninetythird` and
-//! `store_ninetyfourth` are read by neither step, nor by any comparison
-//! of candidates, before a model is fixed.
+//! each corpus a model that never read it flags.
+//!
+//! The verdict over a text's readings ([`storewall_inject::judge`]) is
+//! then fitted on the development sets (`DEV`), writers never trained on,
+//! screened exactly as in production: logistic regression over each
+//! text's window scores in every view, its signatures and its evasions.
+//! The decision threshold is set on the same sets: the lowest at which
+//! their mean false-positive rate stays within 1.5%. Those sets are then
+//! no longer unseen for figures at the threshold; held out one at a time,
+//! they still are (docs/BENCHMARKS.md). `store_ninetyfifth` and
+//! `store_ninetysixth` were read by no step before this verdict was
+//! fixed.
 //! Deterministic: the same data gives the same file.
 
 use serde_json::Value;
@@ -646,8 +651,8 @@ impl Trainer {
 /// hard (text that describes attacks, 40-60% of it scored above 0.95),
 /// and set the bar above what writers of ordinary store traffic needed.
 fn calibrate(s: &Screener) -> f32 {
-    // Per set: the benign texts' scores, flagged ones (strong signatures,
-    // disguised words) as infinity.
+    // Per set: the benign texts' scores; one flagged whatever the
+    // threshold (by a second judge) as infinity.
     let sets: Vec<Vec<f32>> = DEV
         .iter()
         .map(|name| {
@@ -665,26 +670,35 @@ fn calibrate(s: &Screener) -> f32 {
                 .collect()
         })
         .collect();
-    let mean_fpr = |t: f32| {
-        sets.iter()
-            .map(|b| b.iter().filter(|&&x| x >= t).count() as f32 / b.len().max(1) as f32)
-            .sum::<f32>()
-            / sets.len() as f32
-    };
-    // The mean only falls as the bar rises: bisect.
+    let hi = threshold_for(&sets);
+    eprintln!(
+        "development sets: threshold {hi:.4}, mean false-positive rate {:.2}%",
+        100.0 * mean_fpr(&sets, hi)
+    );
+    hi
+}
+
+/// The mean over `sets` of the share of benign scores at or above `t`.
+fn mean_fpr(sets: &[Vec<f32>], t: f32) -> f32 {
+    sets.iter()
+        .map(|b| b.iter().filter(|&&x| x >= t).count() as f32 / b.len().max(1) as f32)
+        .sum::<f32>()
+        / sets.len().max(1) as f32
+}
+
+/// The lowest threshold at which the mean false-positive rate over the
+/// sets of benign scores stays within [`DEV_FPR`]; the mean only falls as
+/// the bar rises, so it is bisected.
+fn threshold_for(sets: &[Vec<f32>]) -> f32 {
     let (mut lo, mut hi) = (0.01f32, 0.9999f32);
     for _ in 0..30 {
         let mid = (lo + hi) / 2.0;
-        if mean_fpr(mid) <= DEV_FPR {
+        if mean_fpr(sets, mid) <= DEV_FPR {
             hi = mid;
         } else {
             lo = mid;
         }
     }
-    eprintln!(
-        "development sets: threshold {hi:.4}, mean false-positive rate {:.2}%",
-        100.0 * mean_fpr(hi)
-    );
     hi
 }
 
@@ -702,15 +716,126 @@ const JUDGE_L2: f64 = 1e-3;
 /// same fit over 24 development sets ranked at 2% FPR 93.9% of
 /// injections where the best window alone did 91.9% (docs/BENCHMARKS.md).
 fn fit_judge(s: &Screener) -> Judge {
-    let mut readings: Vec<(Reading, bool)> = Vec::new();
-    for name in DEV {
+    let readings = dev_readings(s);
+    let all: Vec<&(Reading, bool)> = readings.iter().map(|(_, r)| r).collect();
+    let judge = fit(&all);
+    eprintln!(
+        "verdict fitted on {} development texts, {} named inputs",
+        all.len(),
+        judge.named.len()
+    );
+    judge
+}
+
+/// Each development text as `s` reads it, with its set's index and its
+/// label.
+fn dev_readings(s: &Screener) -> Vec<(usize, (Reading, bool))> {
+    let mut out = Vec::new();
+    for (k, name) in DEV.iter().enumerate() {
         for v in read_jsonl(&format!("bench/inject/{name}.jsonl")) {
             let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
-            readings.push((s.reading(field(&v, "text")), label));
+            out.push((k, (s.reading(field(&v, "text")), label)));
         }
     }
+    out
+}
+
+/// The share of positives scored above the score that at most `fpr` of
+/// the negatives exceed.
+fn tpr_at(pos: &[f32], neg: &[f32], fpr: f32) -> f32 {
+    let mut neg = neg.to_vec();
+    neg.sort_by(|a, b| b.total_cmp(a));
+    let bar = neg
+        .get((fpr * neg.len() as f32) as usize)
+        .copied()
+        .unwrap_or(f32::NEG_INFINITY);
+    pos.iter().filter(|&&p| p > bar).count() as f32 / pos.len().max(1) as f32
+}
+
+/// `--hold-out MODEL`: the verdict fitted on all development sets but one
+/// and its threshold set on them, scoring the one left out, each in turn:
+/// how it does on a writer it was not fitted on, against the best window
+/// of any view alone (threshold set the same way).
+fn hold_out(s: &Screener) {
+    let readings = dev_readings(s);
+    let sets = DEV.len();
+    let (mut judged, mut alone) = ([0f32; 4], [0f32; 4]);
+    eprintln!("held out            verdict: TPR@2% at-threshold TPR / FPR | best window alone");
+    for k in 0..sets {
+        let fit_on: Vec<&(Reading, bool)> = readings
+            .iter()
+            .filter(|(j, _)| *j != k)
+            .map(|(_, r)| r)
+            .collect();
+        let judge = fit(&fit_on);
+        let by_set = |score: &dyn Fn(&Reading) -> f32| -> Vec<(usize, f32, bool)> {
+            readings
+                .iter()
+                .map(|(j, (r, l))| (*j, score(r), *l))
+                .collect()
+        };
+        let best = |r: &Reading| r.best_as_written().max(r.other);
+        let mut line = String::new();
+        for (acc, scores) in [
+            (&mut judged, by_set(&|r| judge.score(r))),
+            (&mut alone, by_set(&best)),
+        ] {
+            let benign: Vec<Vec<f32>> = (0..sets)
+                .filter(|j| *j != k)
+                .map(|j| {
+                    scores
+                        .iter()
+                        .filter(|(s, _, l)| *s == j && !l)
+                        .map(|(_, x, _)| *x)
+                        .collect()
+                })
+                .collect();
+            let bar = threshold_for(&benign);
+            let pos: Vec<f32> = scores
+                .iter()
+                .filter(|(s, _, l)| *s == k && *l)
+                .map(|(_, x, _)| *x)
+                .collect();
+            let neg: Vec<f32> = scores
+                .iter()
+                .filter(|(s, _, l)| *s == k && !l)
+                .map(|(_, x, _)| *x)
+                .collect();
+            let share =
+                |v: &[f32]| v.iter().filter(|&&x| x >= bar).count() as f32 / v.len().max(1) as f32;
+            let got = [
+                tpr_at(&pos, &neg, 0.02),
+                share(&pos),
+                share(&neg),
+                tpr_at(&pos, &neg, 0.01),
+            ];
+            for (a, g) in acc.iter_mut().zip(got) {
+                *a += g / sets as f32;
+            }
+            line += &format!(
+                "  {:5.1}%  {:5.1}% / {:4.1}%",
+                100.0 * got[0],
+                100.0 * got[1],
+                100.0 * got[2]
+            );
+        }
+        eprintln!("{:<20}{line}", DEV[k]);
+    }
+    for (name, m) in [("verdict", judged), ("best window alone", alone)] {
+        eprintln!(
+            "mean, {name}: TPR at 2% FPR {:.1}%, at 1% {:.1}%; at the threshold {:.1}% / {:.2}%",
+            100.0 * m[0],
+            100.0 * m[3],
+            100.0 * m[1],
+            100.0 * m[2]
+        );
+    }
+}
+
+/// Fits the verdict's weights on `readings`.
+fn fit(readings: &[&(Reading, bool)]) -> Judge {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (r, _) in &readings {
+    for (r, _) in readings {
         for n in r.names() {
             *seen.entry(n).or_insert(0) += 1;
         }
@@ -776,7 +901,12 @@ fn fit_judge(s: &Screener) -> Judge {
     for (i, v) in inputs.iter_mut().enumerate() {
         *v = raw[i] as f32;
     }
-    let judge = Judge {
+    if std::env::var_os("STOREWALL_TRAIN_DEBUG").is_some() {
+        for (name, w) in INPUT_NAMES.iter().zip(&w) {
+            eprintln!("  {name:<24} {w:+.2}");
+        }
+    }
+    Judge {
         inputs,
         named: named
             .into_iter()
@@ -784,16 +914,7 @@ fn fit_judge(s: &Screener) -> Judge {
             .map(|(n, w)| (n, *w as f32))
             .collect(),
         bias: bias as f32,
-    };
-    eprintln!(
-        "verdict fitted on {} development texts, {} named inputs",
-        readings.len(),
-        judge.named.len()
-    );
-    for (name, w) in INPUT_NAMES.iter().zip(&w) {
-        eprintln!("  {name:<24} {w:+.2}");
     }
-    judge
 }
 
 /// Members trained apart on the same data, each with its own seed (its
@@ -879,6 +1000,13 @@ fn main() {
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let model = Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
         calibrate(&Screener::with_model(model.with_threshold(2.0)));
+        return;
+    }
+    if std::env::args().any(|a| a == "--hold-out") {
+        let path = arg("--hold-out", "crates/storewall-inject/model/injection.bin");
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let model = Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        hold_out(&Screener::with_model(model));
         return;
     }
     let data = arg("--data", "../shared/data/inject/public.jsonl");
