@@ -761,7 +761,7 @@ fn hold_out(s: &Screener) {
     let sets = DEV.len();
     let (mut judged, mut alone) = ([0f32; 4], [0f32; 4]);
     eprintln!("held out            verdict: TPR@2% at-threshold TPR / FPR | best window alone");
-    for k in 0..sets {
+    for (k, name) in DEV.iter().enumerate() {
         let fit_on: Vec<&(Reading, bool)> = readings
             .iter()
             .filter(|(j, _)| *j != k)
@@ -819,7 +819,7 @@ fn hold_out(s: &Screener) {
                 100.0 * got[2]
             );
         }
-        eprintln!("{:<20}{line}", DEV[k]);
+        eprintln!("{name:<20}{line}");
     }
     for (name, m) in [("verdict", judged), ("best window alone", alone)] {
         eprintln!(
