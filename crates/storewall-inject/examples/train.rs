@@ -84,7 +84,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 70] = [
+const STORE: [&str; 72] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -155,6 +155,8 @@ const STORE: [&str; 70] = [
     "store_ninetieth",
     "store_ninetyfirst",
     "store_ninetysecond",
+    "store_ninetyseventh",
+    "store_ninetyeighth",
 ];
 
 /// The development sets in `bench/inject/`: writers never trained on, on

@@ -1,0 +1,1 @@
+"""Store-text corpus pieces: shared builders and one vocabulary module per language."""
