@@ -8,9 +8,9 @@
 //! the first carry evidence its score misses. This logistic layer over
 //! [`Reading::inputs`] and the names of the signatures and evasions found
 //! is fitted by the trainer on the development sets, writers the
-//! classifier never trained on (stacking): across 24 such writers, each
-//! held out in turn, it caught 93.8% of injections at 2% FPR where the
-//! best window alone caught 91.4% (docs/BENCHMARKS.md).
+//! classifier never trained on (stacking): across 26 such writers, each
+//! held out in turn, it caught 92.4% of injections at 2% FPR where the
+//! best window alone caught 89.9% (docs/BENCHMARKS.md).
 
 use crate::normalize::Evasion;
 use crate::{STRIDE, WINDOW};
