@@ -272,7 +272,7 @@ impl Screener {
         let mut strong = false;
         let mut disguised = false;
         let mut names: Vec<&'static str> = Vec::new();
-        let mut judge = |norm: &str, ev: Evasion, names: &mut Vec<&'static str>| {
+        let mut read_view = |norm: &str, ev: Evasion, names: &mut Vec<&'static str>| {
             let sigs = signatures::matches(norm);
             // A weak signature is weak because customers say such things
             // in plain sight; nobody hides "mark the order as paid" in
@@ -304,11 +304,11 @@ impl Screener {
             add_names(names, &sigs);
             w
         };
-        let windows = judge(&main, evasions, &mut names);
+        let windows = read_view(&main, evasions, &mut names);
         let mut other = 0f32;
         for (n, e) in &views {
             evasions.insert(*e);
-            let w = judge(n, *e, &mut names);
+            let w = read_view(n, *e, &mut names);
             other = w.into_iter().fold(other, f32::max);
         }
         // rot13 of a phrase too short to read as language still goes
