@@ -138,17 +138,23 @@ impl Judge {
         for (w, x) in self.inputs.iter().zip(r.inputs()) {
             z += w * x;
         }
-        let weight = |name: &str| {
+        // Looked up by prefix and name, not by a formatted string: this
+        // runs for every text screened.
+        let weight = |kind: &str, name: &str| {
             self.named
                 .iter()
-                .find(|(n, _)| n == name)
+                .find(|(n, _)| {
+                    n.strip_prefix(kind)
+                        .and_then(|n| n.strip_prefix(':'))
+                        .is_some_and(|n| n == name)
+                })
                 .map_or(0.0, |(_, w)| *w)
         };
         for s in &r.signatures {
-            z += weight(&format!("sig:{s}"));
+            z += weight("sig", s);
         }
         for e in r.evasions.names() {
-            z += weight(&format!("evasion:{e}"));
+            z += weight("evasion", e);
         }
         1.0 / (1.0 + (-z).exp())
     }
