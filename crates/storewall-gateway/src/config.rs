@@ -104,9 +104,9 @@ pub struct InjectionConfig {
     pub strip_links: bool,
     /// Hosts answers may show images from and link to (subdomains included).
     pub answer_hosts: Vec<String>,
-    /// The classifier score (0 to 1) from which a text counts as an
-    /// injection; the trained model's own when unset. Lower catches more
-    /// and flags more benign text.
+    /// The screener's score (0 to 1, the verdict over all readings) from
+    /// which a text counts as an injection; the trained model's own when
+    /// unset. Lower catches more and flags more benign text.
     pub threshold: Option<f32>,
     /// A local transformer classifier as a second judge.
     pub transformer: Option<TransformerConfig>,
