@@ -1,0 +1,1 @@
+"""Phrase tables and builders for the store_hundredfirst corpus."""
