@@ -654,32 +654,37 @@ impl Trainer {
 /// of benign scores out of fold is dominated by the corpora written to be
 /// hard (text that describes attacks, 40-60% of it scored above 0.95),
 /// and set the bar above what writers of ordinary store traffic needed.
-fn calibrate(s: &Screener) -> f32 {
-    // Per set: the benign texts' scores; one flagged whatever the
-    // threshold (by a second judge) as infinity.
-    let sets: Vec<Vec<f32>> = DEV
-        .iter()
-        .map(|name| {
-            read_jsonl(&format!("bench/inject/{name}.jsonl"))
-                .iter()
-                .filter(|v| v.get("injection").and_then(Value::as_bool) == Some(false))
-                .map(|v| {
-                    let verdict = s.screen(field(v, "text"));
-                    if verdict.injection {
-                        f32::INFINITY
-                    } else {
-                        verdict.score
-                    }
-                })
-                .collect()
-        })
-        .collect();
+fn calibrate(readings: &[(usize, (Reading, bool))], score: Score) -> f32 {
+    let sets = benign_by_set(readings, score, None);
     let hi = threshold_for(&sets);
     eprintln!(
         "development sets: threshold {hi:.4}, mean false-positive rate {:.2}%",
         100.0 * mean_fpr(&sets, hi)
     );
     hi
+}
+
+/// How a text read is scored: by a verdict, or by its best window.
+type Score<'a> = &'a dyn Fn(&Reading) -> f32;
+
+/// Per development set but `skip`, the benign texts' scores.
+fn benign_by_set(
+    readings: &[(usize, (Reading, bool))],
+    score: Score,
+    skip: Option<usize>,
+) -> Vec<Vec<f32>> {
+    let mut sets = vec![Vec::new(); DEV.len()];
+    for (k, (r, label)) in readings {
+        if !label {
+            if let Some(set) = sets.get_mut(*k) {
+                set.push(score(r));
+            }
+        }
+    }
+    if let Some(k) = skip {
+        sets.remove(k);
+    }
+    sets
 }
 
 /// The mean over `sets` of the share of benign scores at or above `t`.
@@ -719,8 +724,7 @@ const JUDGE_L2: f64 = 1e-3;
 /// (deterministic; a few seconds). Held out one writer at a time, the
 /// same fit ranked more injections above benign text on the writer left
 /// out than the best window alone (`--hold-out`, docs/BENCHMARKS.md).
-fn fit_judge(s: &Screener) -> Judge {
-    let readings = dev_readings(s);
+fn fit_judge(readings: &[(usize, (Reading, bool))]) -> Judge {
     let all: Vec<&(Reading, bool)> = readings.iter().map(|(_, r)| r).collect();
     let judge = fit(&all);
     eprintln!(
@@ -772,39 +776,16 @@ fn hold_out(s: &Screener) {
             .map(|(_, r)| r)
             .collect();
         let judge = fit(&fit_on);
-        let by_set = |score: &dyn Fn(&Reading) -> f32| -> Vec<(usize, f32, bool)> {
-            readings
-                .iter()
-                .map(|(j, (r, l))| (*j, score(r), *l))
-                .collect()
-        };
         let best = |r: &Reading| r.best_as_written().max(r.other);
         let mut line = String::new();
-        for (acc, scores) in [
-            (&mut judged, by_set(&|r| judge.score(r))),
-            (&mut alone, by_set(&best)),
-        ] {
-            let benign: Vec<Vec<f32>> = (0..sets)
-                .filter(|j| *j != k)
-                .map(|j| {
-                    scores
-                        .iter()
-                        .filter(|(s, _, l)| *s == j && !l)
-                        .map(|(_, x, _)| *x)
-                        .collect()
-                })
-                .collect();
-            let bar = threshold_for(&benign);
-            let pos: Vec<f32> = scores
-                .iter()
-                .filter(|(s, _, l)| *s == k && *l)
-                .map(|(_, x, _)| *x)
-                .collect();
-            let neg: Vec<f32> = scores
-                .iter()
-                .filter(|(s, _, l)| *s == k && !l)
-                .map(|(_, x, _)| *x)
-                .collect();
+        let scorers: [(&mut [f32; 4], Score); 2] =
+            [(&mut judged, &|r| judge.score(r)), (&mut alone, &best)];
+        for (acc, score) in scorers {
+            let bar = threshold_for(&benign_by_set(&readings, score, Some(k)));
+            let (mut pos, mut neg) = (Vec::new(), Vec::new());
+            for (_, (r, l)) in readings.iter().filter(|(j, _)| *j == k) {
+                if *l { &mut pos } else { &mut neg }.push(score(r));
+            }
             let share =
                 |v: &[f32]| v.iter().filter(|&&x| x >= bar).count() as f32 / v.len().max(1) as f32;
             let got = [
@@ -1003,7 +984,8 @@ fn main() {
         let path = arg("--calibrate", "");
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let model = Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
-        calibrate(&Screener::with_model(model.with_threshold(2.0)));
+        let readings = dev_readings(&Screener::with_model(model.clone()));
+        calibrate(&readings, &|r| model.judge(r));
         return;
     }
     if std::env::args().any(|a| a == "--hold-out") {
@@ -1036,7 +1018,7 @@ fn main() {
             .parse::<u64>()
             .unwrap_or_else(|e| panic!("--seed: {e}"));
         let t = Ensemble::train(&all, seed);
-        let judge = fit_judge(&t.screener(&Judge::default(), 2.0));
+        let judge = fit_judge(&dev_readings(&t.screener(&Judge::default(), 2.0)));
         std::fs::write(&out, t.bytes(&judge, threshold)).unwrap_or_else(|e| panic!("{out}: {e}"));
         eprintln!("wrote {out}");
         return;
@@ -1044,8 +1026,11 @@ fn main() {
 
     let all: Vec<&Example> = examples.iter().collect();
     let t = Ensemble::train(&all, 7);
-    let judge = fit_judge(&t.screener(&Judge::default(), 2.0));
-    let threshold = calibrate(&t.screener(&judge, 2.0));
+    // The readings do not depend on the verdict: the development sets
+    // are screened once, for the fit and the threshold.
+    let readings = dev_readings(&t.screener(&Judge::default(), 2.0));
+    let judge = fit_judge(&readings);
+    let threshold = calibrate(&readings, &|r| judge.score(r));
     // The cross-validation only reports (the threshold comes from the
     // development sets) and takes four fifths of the run: on request.
     if std::env::args().any(|a| a == "--cv") {
@@ -1085,7 +1070,8 @@ fn cross_validate(examples: &[Example], threshold: f32) {
             .map(|(_, e)| e)
             .collect();
         let e = Ensemble::train(&train, 100 + k as u64);
-        let s = e.screener(&fit_judge(&e.screener(&Judge::default(), 2.0)), 2.0);
+        let judge = fit_judge(&dev_readings(&e.screener(&Judge::default(), 2.0)));
+        let s = e.screener(&judge, 2.0);
         for (i, e) in examples.iter().enumerate().filter(|(i, _)| fold[*i] == k) {
             let v = s.screen(&e.text);
             oof[i] = v.score;
