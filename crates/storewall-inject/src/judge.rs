@@ -106,16 +106,7 @@ impl Reading {
 
     /// The named features present: `sig:` and `evasion:` and a name.
     pub fn names(&self) -> Vec<String> {
-        self.signatures
-            .iter()
-            .map(|s| format!("sig:{s}"))
-            .chain(
-                self.evasions
-                    .names()
-                    .into_iter()
-                    .map(|e| format!("evasion:{e}")),
-            )
-            .collect()
+        crate::screen::named(self.signatures.iter().copied(), self.evasions)
     }
 }
 

@@ -352,8 +352,14 @@ fn add_names(names: &mut Vec<&'static str>, sigs: &[&signatures::Signature]) {
 /// The classifier's named features for a view: its signatures and the
 /// evasions undone to read it.
 pub fn tags(sigs: &[&signatures::Signature], ev: Evasion) -> Vec<String> {
-    sigs.iter()
-        .map(|s| format!("sig:{}", s.name))
+    named(sigs.iter().map(|s| s.name), ev)
+}
+
+/// `sig:` and `evasion:` and a name, for each signature named and each
+/// evasion: the classifier's features and the verdict's named inputs
+/// alike.
+pub(crate) fn named<'a>(sigs: impl Iterator<Item = &'a str>, ev: Evasion) -> Vec<String> {
+    sigs.map(|s| format!("sig:{s}"))
         .chain(ev.names().into_iter().map(|n| format!("evasion:{n}")))
         .collect()
 }
