@@ -1,0 +1,1 @@
+"""Language modules and shared parts of the hundredfourth store corpus."""

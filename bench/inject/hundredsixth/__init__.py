@@ -1,0 +1,1 @@
+"""Phrase lists and builders for the store_hundredsixth corpus."""
