@@ -2,7 +2,8 @@
 //! the program `bench/inject/eval.py` scores.
 //!
 //! `STOREWALL_INJECT_MODEL=path` screens with that model file instead of
-//! the committed one.
+//! the committed one. `STOREWALL_INJECT_READING=1` adds each text's
+//! verdict inputs (`inputs`, named as in `judge::INPUT_NAMES`).
 //!
 //! Input lines: `{"id", "text", "source"?}`. Output lines: `{"id",
 //! "injection", "injection_score", "micros", "signatures", "evasions"}`.
@@ -22,6 +23,7 @@ fn main() {
         }
         None => Screener::new().unwrap_or_else(|e| panic!("{e}")),
     };
+    let show_reading = std::env::var_os("STOREWALL_INJECT_READING").is_some();
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -35,7 +37,7 @@ fn main() {
         let t = std::time::Instant::now();
         let verdict = s.screen(text);
         let micros = t.elapsed().as_secs_f64() * 1e6;
-        let o = json!({
+        let mut o = json!({
             "id": v.get("id").cloned().unwrap_or(Value::Null),
             "injection": verdict.injection,
             "injection_score": verdict.score,
@@ -43,6 +45,9 @@ fn main() {
             "signatures": verdict.signatures,
             "evasions": verdict.evasions.names(),
         });
+        if show_reading {
+            o["inputs"] = json!(s.reading(text).inputs());
+        }
         writeln!(out, "{o}").unwrap_or_else(|e| panic!("stdout: {e}"));
     }
 }

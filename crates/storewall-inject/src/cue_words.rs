@@ -267,7 +267,14 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
          inte ej ikke ikkje älä değil hayir μην δεν όχι ні немає tidak jangan bukan \
          नहीं मत",
     ),
-    (Cue::Agent, "전트"),
+    // Programs named by what they are rather than as an AI ("the software
+    // that sorts returns"), in every language's word for them.
+    (
+        Cue::Agent,
+        "전트 software logiciel logiciels programm programme programmet programmen program \
+         programa programma programmi programy programu programie програм* программ* \
+         برنامج البرنامج برنامه",
+    ),
     (Cue::You, "आप आपके तुम तुम्हारे"),
     // Russian beyond the first table, Hindi and Arabic: the inflected
     // forms an order takes ("оформи", "обязан", "बताओ", "تجاهل"). Arabic
@@ -295,12 +302,18 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
     (
         Cue::Action,
         "оформи* начисли* примени* скидк* измени* поменяй* одобри* удали* выдай* спиши* \
-         компенсир* डिस्काउ* कैंसल वापसी लौटाओ استرداد استرجاع إلغاء الغاء خصم كوبون قسيمة",
+         компенсир* डिस्काउ* कैंसल वापसी लौटाओ استرداد استرجاع إلغاء الغاء خصم كوبون قسيمة \
+         الخصومات أنشئ انشئ بازپرداخت تخفیف لغو החזר החזיר ביטול הנחה קופון отстъпк* възстанови* \
+         анулирай* одобри* kembalikan batalkan setujui diskon potongan geri oluştur*",
     ),
     (Cue::Bulk, "каждому всем हर جميع"),
     (Cue::Stealth, "втихую молча"),
     (Cue::Check, "подтвержден* верификац* التحقق"),
-    (Cue::Tool, "вызови*"),
+    (
+        Cue::Tool,
+        "вызови* създай* използвай* أداة الأداة بأداة أدوات استدع* ابزار כלי הכלי araç* araci* \
+         alat",
+    ),
     (
         Cue::Say,
         "говори* пиши опиши* описыв* упомяни* упоминай* сообщи* советуй* посоветуй* \
@@ -308,9 +321,13 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
     ),
     (Cue::User, "покупател* ग्राहक* العميل العملاء المستخدم الزبون"),
     (Cue::Henceforth, "впредь الآن الان"),
-    (Cue::Reader, "суммир* анализир* читающ*"),
+    (
+        Cue::Reader,
+        "суммир* анализир* читающ* сортир* sorting sortiert sortieren sortierende sorteert \
+         sorterar sorterer sortuje třídí triage triages triaging routing يفرز",
+    ),
     (Cue::Note, "примечани* важно नोट ملاحظة تنبيه مهم"),
-    (Cue::Role, "админ* модератор* النظام المطور المشرف"),
+    (Cue::Role, "админ* модератор* النظام المطور المشرف sistem sistemi sistemul sisteme"),
     (Cue::Send, "пришли* вышли* прикрепи* भेजो भेजें أرسل ارسل"),
     (Cue::Link, "картинк* изображени* लिंक इमेज رابط الرابط صورة"),
     (Cue::Data, "переписк* телефон*"),

@@ -16,13 +16,14 @@ use crate::normalize::Evasion;
 use crate::{STRIDE, WINDOW};
 
 /// How many [`Reading::inputs`] there are.
-pub const INPUTS: usize = 12;
+pub const INPUTS: usize = 13;
 
 /// Names of [`Reading::inputs`], in order, for reports.
 pub const INPUT_NAMES: [&str; INPUTS] = [
     "best",
     "best-as-written",
     "best-other-view",
+    "best-concealed-view",
     "second-passage",
     "share-over-half",
     "share-over-nine-tenths",
@@ -51,6 +52,11 @@ pub struct Reading {
     /// The best window of any other view (hidden markup, decoded
     /// payloads, a structured text's values, rot13 and reversed text).
     pub other: f32,
+    /// The best window of the views that were concealed: hidden markup,
+    /// decoded payloads, rot13 and reversed text. Prose hidden that way is
+    /// rare in honest store text, so its score weighs apart from that of a
+    /// structured text's values, which are the text as written.
+    pub concealed: f32,
     /// Names of the signatures matched in any view, strong ones first.
     pub signatures: Vec<&'static str>,
     /// A strong signature matched, or a weak one in concealed text.
@@ -92,6 +98,7 @@ impl Reading {
             log_odds(main.max(self.other)),
             log_odds(main),
             log_odds(self.other),
+            log_odds(self.concealed),
             log_odds(second),
             share(0.5),
             share(0.9),
@@ -251,8 +258,12 @@ mod tests {
             ..Reading::default()
         };
         let x = r.inputs();
-        assert!((x[3] - log_odds(0.7)).abs() < 1e-5, "{x:?}");
-        assert!((x[1] - log_odds(0.99)).abs() < 1e-5);
-        assert_eq!(x[4], 3.0 / (2 * apart + 1) as f32);
+        let input = |name: &str| x[INPUT_NAMES.iter().position(|n| *n == name).unwrap()];
+        assert!(
+            (input("second-passage") - log_odds(0.7)).abs() < 1e-5,
+            "{x:?}"
+        );
+        assert!((input("best-as-written") - log_odds(0.99)).abs() < 1e-5);
+        assert_eq!(input("share-over-half"), 3.0 / (2 * apart + 1) as f32);
     }
 }

@@ -220,6 +220,30 @@ impl Model {
         out
     }
 
+    /// A model file's classifier with another verdict and threshold: the
+    /// trainer's `--verdict`, which refits the verdict after a change to
+    /// how texts are read. The old verdict is not read, so a file whose
+    /// verdict this build no longer reads can be mended this way.
+    pub fn replace_verdict(
+        file: &[u8],
+        judge: &Judge,
+        threshold: f32,
+    ) -> Result<Vec<u8>, ModelError> {
+        let classifier =
+            MAGIC.len() + 4 * (6 + 3 * UNITS) + (1usize << DIM_BITS) + (UNITS << HIDDEN_BITS);
+        let mut out = file
+            .get(..classifier)
+            .ok_or(ModelError::Truncated)?
+            .to_vec();
+        if !out.starts_with(MAGIC) {
+            return Err(ModelError::Magic);
+        }
+        let at = MAGIC.len() + 4 * 5;
+        out[at..at + 4].copy_from_slice(&threshold.to_le_bytes());
+        judge.write(&mut out);
+        Ok(out)
+    }
+
     /// The same model with other verdict weights.
     pub fn with_judge(mut self, judge: Judge) -> Model {
         self.judge = judge;
@@ -425,6 +449,21 @@ mod tests {
             Err(ModelError::Truncated)
         ));
         assert!(Model::embedded().is_ok());
+
+        // Another verdict and threshold, the classifier untouched; a
+        // file whose verdict this build cannot read is mended the same way.
+        let judge = Judge {
+            bias: 1.5,
+            ..Judge::default()
+        };
+        for file in [full.clone(), full[..full.len() - 1].to_vec()] {
+            let mended = Model::replace_verdict(&file, &judge, 0.6).unwrap();
+            let m = Model::from_bytes(&mended).unwrap();
+            assert_eq!(m.threshold(), 0.6);
+            assert_eq!(m.judge, judge);
+            assert!((m.score(&vec![(7, 1.0), (9, 0.5)]) - s).abs() < 1e-6);
+        }
+        assert!(Model::replace_verdict(&full[..100], &judge, 0.6).is_err());
     }
 
     #[test]

@@ -234,10 +234,11 @@ impl Screener {
         // escape would otherwise be read from the wrong letter.
         let unescaped = crate::normalize::json_unescape(text);
         let text = unescaped.as_deref().unwrap_or(text);
-        let mut views: Vec<(String, Evasion)> = Vec::new();
+        // Each view with whether it was concealed ([`Reading::concealed`]).
+        let mut views: Vec<(String, Evasion, bool)> = Vec::new();
         for h in markup::hidden(text, MAX_VIEWS) {
             let (n, e) = normalize(&h.text);
-            views.push((n, Evasion(e.0 | Evasion::HIDDEN.0)));
+            views.push((n, Evasion(e.0 | Evasion::HIDDEN.0), true));
         }
         let mut decoded = decode::payloads(text, MAX_VIEWS);
         // One more layer: base64 of URL-encoded text, and the like.
@@ -253,19 +254,20 @@ impl Screener {
             } else {
                 Evasion::ENCODED.0
             };
-            views.push((n, Evasion(e.0 | mark)));
+            views.push((n, Evasion(e.0 | mark), true));
         }
 
         // A structured text's values are text as written, not concealed:
         // no mark.
         if let Some(v) = values {
-            views.push(normalize(&v));
+            let (n, e) = normalize(&v);
+            views.push((n, e, false));
         }
 
         let readings = decode::readings(text);
         for r in readings.rot13.iter().chain(&readings.reversed) {
             let (n, e) = normalize(r);
-            views.push((n, Evasion(e.0 | Evasion::ENCODED.0)));
+            views.push((n, Evasion(e.0 | Evasion::ENCODED.0), true));
         }
         let rot_hint = readings.rot13_hint;
 
@@ -305,11 +307,15 @@ impl Screener {
             w
         };
         let windows = read_view(&main, evasions, &mut names);
-        let mut other = 0f32;
-        for (n, e) in &views {
+        let (mut other, mut concealed) = (0f32, 0f32);
+        for (n, e, hidden) in &views {
             evasions.insert(*e);
             let w = read_view(n, *e, &mut names);
-            other = w.into_iter().fold(other, f32::max);
+            let best = w.iter().copied().fold(0f32, f32::max);
+            other = other.max(best);
+            if *hidden {
+                concealed = concealed.max(best);
+            }
         }
         // rot13 of a phrase too short to read as language still goes
         // through the signatures, where shuffled prose matches nothing,
@@ -332,6 +338,7 @@ impl Screener {
         Reading {
             windows,
             other,
+            concealed,
             signatures: names,
             strong,
             disguised,
