@@ -1,0 +1,3 @@
+"""Language modules and shared builders for the store_hundredeleventh corpus."""
+
+LANGS = ["fa", "he", "ar", "ur", "hi", "th", "vi", "el"]

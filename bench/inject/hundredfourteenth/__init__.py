@@ -1,0 +1,1 @@
+"""Language modules for the store corpus."""
