@@ -8,13 +8,17 @@
 //! ```
 //!
 //! With no arguments it trains on everything below and writes the
-//! committed model (about four minutes). `--cv` adds a five-fold
-//! cross-validation report (four times as long). `--threshold T` writes
-//! a model with threshold `T`, to compare candidates by their scores;
+//! committed model (about twenty minutes, three trainings: see
+//! "Cross-fitting" below). `--single` trains once, with the development
+//! sets kept for the verdict alone (about four minutes): the way to
+//! compare candidates, with `--hold-out`. `--cv` adds a five-fold
+//! cross-validation report to a `--single` run (four times as long).
+//! `--threshold T` writes a single-trained model with threshold `T`;
 //! `--seed N` (default 7) then trains with another random draw.
 //! `--calibrate FILE` prints the threshold the development sets give a
 //! model file; `--hold-out FILE` fits its verdict on all development sets
-//! but one and scores that one, each in turn.
+//! but one and scores that one, each in turn (an honest figure only for a
+//! `--single` model, whose classifier never read those sets).
 //!
 //! The model ([`storewall_inject::model`]) is a linear layer, whose
 //! weights may only add evidence, and a hidden layer of rectified units
@@ -29,24 +33,16 @@
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
 //! writer's templates (`STORE` below: `store_corpus.jsonl` and
-//! sixty-eight more, from minimal pairs to evasive attacks and subtle requests, some
-//! thirty languages, marketplace text and agents' tool results, and
-//! `store_prompts.jsonl`, direct prompts with trigger words). `--store`
-//! takes them comma-separated. Test splits are never read, nor is the
-//! held-out `bench/inject/store_blind.jsonl`; the development sets
-//! written apart from all of these are never trained on: `store_fifteenth`, `store_twentyfourth`,
-//! `store_twentyfifth`, `store_twentysixth`, `store_twentyseventh`,
-//! `store_thirtythird`, `store_thirtyfourth`, `store_thirtyfifth`,
-//! `store_fortieth`, `store_fortyfirst`, `store_fiftyfirst`,
-//! `store_fiftysecond`, `store_fiftyfourth`, `store_fiftyfifth`,
-//! `store_sixtyeighth`, `store_sixtyninth`, `store_eightyfirst`,
-//! `store_eightysecond`, `store_eightythird`, `store_eightyfourth`,
-//! `store_ninetythird`, `store_ninetyfourth`, `store_ninetyfifth`,
-//! `store_ninetysixth`, `store_ninetyninth` and `store_hundredth` (score one with
-//! `bench/inject/eval.py --only store-dev --dev <file>`).
-//! `store_seventeenth` and `store_nineteenth` are not in `STORE` either:
-//! trained on, they left the development set where it was
-//! (docs/BENCHMARKS.md), so they stay development sets.
+//! seventy-eight more, from minimal pairs to evasive attacks and subtle requests, some
+//! forty languages, marketplace text and agents' tool results, and
+//! `store_prompts.jsonl`, direct prompts with trigger words), and every row
+//! of the development sets (`DEV`, see "Cross-fitting"). `--store` takes
+//! the store corpora comma-separated. Test splits are never read, nor is
+//! the held-out `bench/inject/store_blind.jsonl`. `store_seventeenth` and
+//! `store_nineteenth` are development sets outside `DEV` (score one with
+//! `bench/inject/eval.py --only store-dev --dev <file>`), and
+//! `store_hundredthirteenth` and `store_hundredfourteenth` were read by no
+//! step before this model was fixed.
 //!
 //! Long documents are judged window by window at screening time, so they
 //! are trained that way: every window of a benign document is a negative.
@@ -58,22 +54,29 @@
 //! each corpus a model that never read it flags.
 //!
 //! The verdict over a text's readings ([`storewall_inject::judge`]) is
-//! then fitted on the development sets (`DEV`), writers never trained on,
-//! screened exactly as in production: logistic regression over each
-//! text's window scores in every view, its signatures and its evasions.
-//! The decision threshold is set on the same sets: the lowest at which
-//! their mean false-positive rate stays within 1.5%. Those sets are then
-//! no longer unseen for figures at the threshold; held out one at a time,
-//! they still are (docs/BENCHMARKS.md). `store_hundredfirst`,
-//! `store_hundredsecond`, `store_hundredseventh` and `store_hundredeighth`
-//! were read by no step before this model was fixed.
+//! then fitted on the development sets (`DEV`), writers written apart from
+//! the store corpora: logistic regression over each text's window scores
+//! in every view, its signatures and its evasions, screened exactly as in
+//! production. The decision threshold is set on the same readings: the
+//! lowest at which the sets' mean false-positive rate stays within 1.5%.
 //!
-//! `--verdict MODEL` keeps a model file's classifier and fits its verdict
-//! and threshold anew (a minute): after a change to how texts are read
-//! (views, evasions) that leaves the classifier's features as they were.
+//! Cross-fitting. Those readings must come from a classifier that never
+//! read the writer, or the verdict would learn how a classifier scores
+//! text it was trained on. Yet the development writers are the most varied
+//! text there is, and a classifier trained on half of them catches more of
+//! the other half than one trained on none (docs/BENCHMARKS.md). So the
+//! sets are split in two halves; each half is read by a classifier trained
+//! on the store corpora and the other half; the verdict and threshold are
+//! fitted on those readings, and the report held out one set at a time is
+//! printed from them; the model written is then trained on the store
+//! corpora and every development set. `--verdict MODEL` keeps a
+//! `--single` model file's classifier and fits its verdict and threshold
+//! anew (a minute): after a change to how texts are read that leaves the
+//! classifier's features as they were.
 //! Deterministic: the same data gives the same file.
 
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use storewall_inject::features::{self, Features, Tokens, DIM};
 use storewall_inject::judge::{INPUTS, INPUT_NAMES};
@@ -89,7 +92,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 76] = [
+const STORE: [&str; 80] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -166,11 +169,16 @@ const STORE: [&str; 76] = [
     "store_hundredfourth",
     "store_hundredfifth",
     "store_hundredsixth",
+    "store_hundredninth",
+    "store_hundredtenth",
+    "store_hundredeleventh",
+    "store_hundredtwelfth",
 ];
 
-/// The development sets in `bench/inject/`: writers never trained on, on
-/// which the decision threshold is set ([`calibrate`]).
-const DEV: [&str; 28] = [
+/// The development sets in `bench/inject/`: writers on whose readings by a
+/// classifier that never read them the verdict is fitted and the decision
+/// threshold set ([`cross_fit`], [`calibrate`]).
+const DEV: [&str; 32] = [
     "store_fifteenth",
     "store_seventeenth",
     "store_nineteenth",
@@ -199,6 +207,10 @@ const DEV: [&str; 28] = [
     "store_ninetysixth",
     "store_ninetyninth",
     "store_hundredth",
+    "store_hundredfirst",
+    "store_hundredsecond",
+    "store_hundredseventh",
+    "store_hundredeighth",
 ];
 
 /// The mean share of benign texts per development set the threshold may
@@ -352,32 +364,61 @@ fn load(data: &str, store: &str) -> Vec<Example> {
         }
     }
     for (k, store) in store.split(',').filter(|p| !p.is_empty()).enumerate() {
-        if !std::path::Path::new(store).exists() {
-            eprintln!("no store corpus at {store}; skipped");
+        store_examples(store, k + 1, false, &mut out);
+    }
+    out
+}
+
+/// The texts of one store corpus, numbered `corpus`, as training
+/// examples: its `train` split, or every row with `all_splits` (a
+/// development set, which has no train split).
+fn store_examples(path: &str, corpus: usize, all_splits: bool, out: &mut Vec<Example>) {
+    if !std::path::Path::new(path).exists() {
+        eprintln!("no store corpus at {path}; skipped");
+        return;
+    }
+    for v in read_jsonl(path) {
+        if !all_splits && field(&v, "split") != "train" {
             continue;
         }
-        for v in read_jsonl(store) {
-            if field(&v, "split") != "train" {
-                continue;
-            }
-            let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
-            let text = field(&v, "text");
-            let payload = field(&v, "payload");
-            let mut e = example(text.to_string(), label, "store");
-            e.corpus = k + 1;
-            // Where the generator says which words are the injection, the
-            // carrier around them is benign text and is trained so.
-            if let (true, Some(at)) = (label && !payload.is_empty(), text.find(payload)) {
-                let before = words_in(&text[..at]);
-                e.hot = Some((before, before + words_in(payload)));
-                // The carrier without its payload: the same words, benign,
-                // so the carrier's style is not learnt as a sign.
-                let carrier = format!("{}{}", &text[..at], &text[at + payload.len()..]);
-                let mut c = example(carrier, false, "store-carrier");
-                c.corpus = k + 1;
-                out.push(c);
-            }
-            out.push(e);
+        let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
+        let text = field(&v, "text");
+        let payload = field(&v, "payload");
+        let mut e = example(text.to_string(), label, "store");
+        e.corpus = corpus;
+        // Where the generator says which words are the injection, the
+        // carrier around them is benign text and is trained so.
+        if let (true, Some(at)) = (label && !payload.is_empty(), text.find(payload)) {
+            let before = words_in(&text[..at]);
+            e.hot = Some((before, before + words_in(payload)));
+            // The carrier without its payload: the same words, benign,
+            // so the carrier's style is not learnt as a sign.
+            let carrier = format!("{}{}", &text[..at], &text[at + payload.len()..]);
+            let mut c = example(carrier, false, "store-carrier");
+            c.corpus = corpus;
+            out.push(c);
+        }
+        out.push(e);
+    }
+}
+
+/// The development sets `sets` (indices into `DEV`) as training examples,
+/// numbered after the store corpora.
+fn dev_examples(sets: &[usize]) -> Vec<Example> {
+    let mut out = Vec::new();
+    for &k in sets {
+        let path = format!("bench/inject/{}.jsonl", DEV[k]);
+        store_examples(&path, STORE.len() + 1 + k, true, &mut out);
+    }
+    out
+}
+
+/// The features of every window of every benign example, in order.
+fn benign_windows(examples: &[&Example]) -> Vec<Features> {
+    let mut out = Vec::new();
+    for e in examples.iter().filter(|e| !e.label) {
+        for w in windows(e.tokens.word_end.len()) {
+            out.push(window_features(e, w));
         }
     }
     out
@@ -587,21 +628,20 @@ impl Trainer {
         self.bias -= RATE * err / self.gb.sqrt();
     }
 
-    fn train(examples: &[&Example], seed: u64) -> Trainer {
+    /// Trains on `examples`, whose benign windows' features are
+    /// `negatives` ([`benign_windows`]).
+    fn train(examples: &[&Example], negatives: &[Features], seed: u64) -> Trainer {
         let mut t = Trainer::new(seed);
         let mut mean = Mean::default();
         let mut rng = Rng(seed);
-        // Benign windows, computed once.
-        let mut negatives: Vec<Features> = Vec::new();
-        for e in examples.iter().filter(|e| !e.label) {
-            for w in windows(e.tokens.word_end.len()) {
-                negatives.push(window_features(e, w));
-            }
-        }
         let positives: Vec<&&Example> = examples.iter().filter(|e| e.label).collect();
         for epoch in 0..EPOCHS {
-            let mut batch: Vec<(Features, bool)> =
-                negatives.iter().map(|x| (x.clone(), false)).collect();
+            // The benign windows are borrowed, not copied: they are most
+            // of the training data, and every member reads the same ones.
+            let mut batch: Vec<(Cow<Features>, bool)> = negatives
+                .iter()
+                .map(|x| (Cow::Borrowed(x), false))
+                .collect();
             for e in &positives {
                 let ws = windows(e.tokens.word_end.len());
                 if let Some((a, b)) = e.hot {
@@ -615,13 +655,13 @@ impl Trainer {
                     // meet it. Windows that miss it are the document's own
                     // words, benign.
                     for (s, t) in windows(b - a) {
-                        batch.push((window_features(e, (a + s, a + t)), true));
+                        batch.push((Cow::Owned(window_features(e, (a + s, a + t))), true));
                     }
                     for &(s, t) in &ws {
                         if s <= a && b.min(a + WINDOW) <= t || ws.len() == 1 {
-                            batch.push((window_features(e, (s, t)), true));
+                            batch.push((Cow::Owned(window_features(e, (s, t))), true));
                         } else if t <= a || s >= b {
-                            batch.push((window_features(e, (s, t)), false));
+                            batch.push((Cow::Owned(window_features(e, (s, t))), false));
                         }
                     }
                     continue;
@@ -629,14 +669,14 @@ impl Trainer {
                 // The whole text, and its most suspicious window once the
                 // model has learnt enough to tell.
                 let whole = (0, e.tokens.word_end.len());
-                batch.push((window_features(e, whole), true));
+                batch.push((Cow::Owned(window_features(e, whole)), true));
                 if ws.len() > 1 && epoch > 0 {
                     let best = ws
                         .iter()
                         .map(|&w| window_features(e, w))
                         .max_by(|a, b| t.z(a).total_cmp(&t.z(b)));
                     if let Some(x) = best {
-                        batch.push((x, true));
+                        batch.push((Cow::Owned(x), true));
                     }
                 }
             }
@@ -775,8 +815,7 @@ fn tpr_at(pos: &[f32], neg: &[f32], fpr: f32) -> f32 {
 /// and its threshold set on them, scoring the one left out, each in turn:
 /// how it does on a writer it was not fitted on, against the best window
 /// of any view alone (threshold set the same way).
-fn hold_out(s: &Screener) {
-    let readings = dev_readings(s);
+fn hold_out(readings: &[(usize, (Reading, bool))]) {
     let sets = DEV.len();
     let (mut judged, mut alone) = ([0f32; 4], [0f32; 4]);
     eprintln!("held out            verdict: TPR@2% at-threshold TPR / FPR | best window alone");
@@ -792,7 +831,7 @@ fn hold_out(s: &Screener) {
         let scorers: [(&mut [f32; 4], Score); 2] =
             [(&mut judged, &|r| judge.score(r)), (&mut alone, &best)];
         for (acc, score) in scorers {
-            let bar = threshold_for(&benign_by_set(&readings, score, Some(k)));
+            let bar = threshold_for(&benign_by_set(readings, score, Some(k)));
             let (mut pos, mut neg) = (Vec::new(), Vec::new());
             for (_, (r, l)) in readings.iter().filter(|(j, _)| *j == k) {
                 if *l { &mut pos } else { &mut neg }.push(score(r));
@@ -929,9 +968,11 @@ struct Ensemble {
 impl Ensemble {
     /// Trains the members in parallel: they share nothing but the data.
     fn train(examples: &[&Example], seed: u64) -> Ensemble {
+        let negatives = benign_windows(examples);
+        let negatives = &negatives;
         let members = std::thread::scope(|s| {
             let handles: Vec<_> = (0..MEMBERS as u64)
-                .map(|m| s.spawn(move || Trainer::train(examples, seed * 1000 + m)))
+                .map(|m| s.spawn(move || Trainer::train(examples, negatives, seed * 1000 + m)))
                 .collect();
             handles
                 .into_iter()
@@ -1024,7 +1065,7 @@ fn main() {
         let path = arg("--hold-out", "crates/storewall-inject/model/injection.bin");
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let model = Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
-        hold_out(&Screener::with_model(model));
+        hold_out(&dev_readings(&Screener::with_model(model)));
         return;
     }
     let data = arg("--data", "../shared/data/inject/public.jsonl");
@@ -1056,6 +1097,14 @@ fn main() {
         return;
     }
 
+    if !std::env::args().any(|a| a == "--single" || a == "--cv") {
+        let (judge, threshold, t) = cross_fit(&examples);
+        let bytes = t.bytes(&judge, threshold);
+        std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
+        eprintln!("wrote {out} ({} bytes)", bytes.len());
+        return;
+    }
+
     let all: Vec<&Example> = examples.iter().collect();
     let t = Ensemble::train(&all, 7);
     // The readings do not depend on the verdict: the development sets
@@ -1072,6 +1121,42 @@ fn main() {
     let bytes = t.bytes(&judge, threshold);
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out} ({} bytes)", bytes.len());
+}
+
+/// The development writers trained on too (the default). Each half of
+/// them is read by a classifier trained on the store corpora and the
+/// other half, so every reading the verdict is fitted and the threshold
+/// set on comes from a classifier that never read that writer; the model
+/// written is then trained on the store corpora and all of them. Prints
+/// the verdict held out one set at a time over those readings.
+fn cross_fit(examples: &[Example]) -> (Judge, f32, Ensemble) {
+    let halves: [Vec<usize>; 2] = [
+        (0..DEV.len()).filter(|k| k % 2 == 0).collect(),
+        (0..DEV.len()).filter(|k| k % 2 == 1).collect(),
+    ];
+    let mut readings = Vec::new();
+    for (h, trained) in halves.iter().enumerate() {
+        let extra = dev_examples(trained);
+        let all: Vec<&Example> = examples.iter().chain(&extra).collect();
+        let s = Ensemble::train(&all, 7).screener(&Judge::default(), 2.0);
+        for &k in &halves[1 - h] {
+            let name = DEV[k];
+            for v in read_jsonl(&format!("bench/inject/{name}.jsonl")) {
+                let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
+                readings.push((k, (s.reading(field(&v, "text")), label)));
+            }
+        }
+        eprintln!("half {h}: trained with {} development sets", trained.len());
+    }
+    // In set order, as `dev_readings` gives them: the fit is then the same
+    // whichever half was read first.
+    readings.sort_by_key(|(k, _)| *k);
+    hold_out(&readings);
+    let judge = fit_judge(&readings);
+    let threshold = calibrate(&readings, &|r| judge.score(r));
+    let extra = dev_examples(&(0..DEV.len()).collect::<Vec<_>>());
+    let all: Vec<&Example> = examples.iter().chain(&extra).collect();
+    (judge, threshold, Ensemble::train(&all, 7))
 }
 
 /// Five-fold cross-validation, each store corpus in one fold: how much of

@@ -271,7 +271,7 @@ pub(crate) const MORE: &[(Cue, &str)] = &[
     // that sorts returns"), in every language's word for them.
     (
         Cue::Agent,
-        "전트 software logiciel logiciels programm programme programmet programmen program \
+        "전트 agent* ajan* бот боты ботам ботов боту ботом роботы роботам software logiciel logiciels programm programme programmet programmen program \
          programa programma programmi programy programu programie програм* программ* \
          برنامج البرنامج برنامه",
     ),

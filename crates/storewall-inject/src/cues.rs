@@ -451,6 +451,7 @@ mod tests {
             ("tekoäly", Cue::Ai),
             ("인공", Cue::Ai),
             ("previous", Cue::Prior),
+            ("ботам", Cue::Agent),
         ] {
             assert_eq!(of(w), Some(c), "{w}");
         }
