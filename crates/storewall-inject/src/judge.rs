@@ -7,10 +7,10 @@
 //! the second reading that agrees, or a second suspicious passage far from
 //! the first carry evidence its score misses. This logistic layer over
 //! [`Reading::inputs`] and the names of the signatures and evasions found
-//! is fitted by the trainer on the development sets, writers the
-//! classifier never trained on (stacking): across 26 such writers, each
-//! held out in turn, it caught 92.4% of injections at 2% FPR where the
-//! best window alone caught 89.9% (docs/BENCHMARKS.md).
+//! is fitted by the trainer on the development sets, each read by a
+//! classifier that never trained on it (stacking, cross-fitted): across 32
+//! such writers, each held out in turn, it caught 92.4% of injections at
+//! 2% FPR where the best window alone caught 90.2% (docs/BENCHMARKS.md).
 
 use crate::normalize::Evasion;
 use crate::{STRIDE, WINDOW};
