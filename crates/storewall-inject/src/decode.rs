@@ -287,7 +287,8 @@ fn reads(now: usize, was: usize) -> bool {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Readings {
     /// The rot13 reading of the text, or of those of its lines (and
-    /// fields, in markup and JSON) that read as language only in rot13.
+    /// fields, in markup and JSON) that read as language only in rot13 or
+    /// follow the word "rot13".
     pub rot13: Option<String>,
     /// Whether some piece has more function words in rot13 than as
     /// written, however few: a short phrase in rot13 then still deserves
