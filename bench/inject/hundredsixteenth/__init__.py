@@ -1,0 +1,1 @@
+"""Language data and helpers for the store_hundredsixteenth corpus."""
