@@ -1,0 +1,1 @@
+"""Language modules and shared builders for the store_hundredfifteenth corpus."""
