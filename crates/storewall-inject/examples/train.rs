@@ -789,8 +789,15 @@ fn fit_judge(readings: &[(usize, (Reading, bool))]) -> Judge {
 /// Each development text as `s` reads it, with its set's index and its
 /// label.
 fn dev_readings(s: &Screener) -> Vec<(usize, (Reading, bool))> {
+    dev_readings_by(|_| s)
+}
+
+/// Each development text as the screener `reader` gives for its set reads
+/// it, with its set's index and its label, in set order.
+fn dev_readings_by<'a>(reader: impl Fn(usize) -> &'a Screener) -> Vec<(usize, (Reading, bool))> {
     let mut out = Vec::new();
     for (k, name) in DEV.iter().enumerate() {
+        let s = reader(k);
         for v in read_jsonl(&format!("bench/inject/{name}.jsonl")) {
             let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
             out.push((k, (s.reading(field(&v, "text")), label)));
@@ -1097,27 +1104,23 @@ fn main() {
         return;
     }
 
-    if !std::env::args().any(|a| a == "--single" || a == "--cv") {
-        let (judge, threshold, t) = cross_fit(&examples);
-        let bytes = t.bytes(&judge, threshold);
-        std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
-        eprintln!("wrote {out} ({} bytes)", bytes.len());
-        return;
-    }
-
-    let all: Vec<&Example> = examples.iter().collect();
-    let t = Ensemble::train(&all, 7);
-    // The readings do not depend on the verdict: the development sets
-    // are screened once, for the fit and the threshold.
-    let readings = dev_readings(&t.screener(&Judge::default(), 2.0));
-    let judge = fit_judge(&readings);
-    let threshold = calibrate(&readings, &|r| judge.score(r));
-    // The cross-validation only reports (the threshold comes from the
-    // development sets) and takes four fifths of the run: on request.
-    if std::env::args().any(|a| a == "--cv") {
-        cross_validate(&examples, threshold);
-    }
-
+    let (judge, threshold, t) = if std::env::args().any(|a| a == "--single" || a == "--cv") {
+        let all: Vec<&Example> = examples.iter().collect();
+        let t = Ensemble::train(&all, 7);
+        // The readings do not depend on the verdict: the development sets
+        // are screened once, for the fit and the threshold.
+        let readings = dev_readings(&t.screener(&Judge::default(), 2.0));
+        let judge = fit_judge(&readings);
+        let threshold = calibrate(&readings, &|r| judge.score(r));
+        // The cross-validation only reports (the threshold comes from the
+        // development sets) and takes four fifths of the run: on request.
+        if std::env::args().any(|a| a == "--cv") {
+            cross_validate(&examples, threshold);
+        }
+        (judge, threshold, t)
+    } else {
+        cross_fit(&examples)
+    };
     let bytes = t.bytes(&judge, threshold);
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out} ({} bytes)", bytes.len());
@@ -1134,23 +1137,14 @@ fn cross_fit(examples: &[Example]) -> (Judge, f32, Ensemble) {
         (0..DEV.len()).filter(|k| k % 2 == 0).collect(),
         (0..DEV.len()).filter(|k| k % 2 == 1).collect(),
     ];
-    let mut readings = Vec::new();
-    for (h, trained) in halves.iter().enumerate() {
+    let readers = halves.each_ref().map(|trained| {
         let extra = dev_examples(trained);
         let all: Vec<&Example> = examples.iter().chain(&extra).collect();
-        let s = Ensemble::train(&all, 7).screener(&Judge::default(), 2.0);
-        for &k in &halves[1 - h] {
-            let name = DEV[k];
-            for v in read_jsonl(&format!("bench/inject/{name}.jsonl")) {
-                let label = v.get("injection").and_then(Value::as_bool).unwrap_or(false);
-                readings.push((k, (s.reading(field(&v, "text")), label)));
-            }
-        }
-        eprintln!("half {h}: trained with {} development sets", trained.len());
-    }
-    // In set order, as `dev_readings` gives them: the fit is then the same
-    // whichever half was read first.
-    readings.sort_by_key(|(k, _)| *k);
+        eprintln!("training with {} development sets", trained.len());
+        Ensemble::train(&all, 7).screener(&Judge::default(), 2.0)
+    });
+    // Set k was trained on by the half k % 2: the other half's reads it.
+    let readings = dev_readings_by(|k| &readers[1 - k % 2]);
     hold_out(&readings);
     let judge = fit_judge(&readings);
     let threshold = calibrate(&readings, &|r| judge.score(r));

@@ -24,6 +24,11 @@ fn sigmoid(z: f32) -> f32 {
 
 const MAGIC: &[u8; 6] = b"SWINJ\x04";
 
+/// The bytes of a model file before its verdict: the magic, six header
+/// words, three words per unit, the linear weights and the hidden rows.
+const CLASSIFIER_BYTES: usize =
+    MAGIC.len() + 4 * (6 + 3 * UNITS) + (1 << DIM_BITS) + (UNITS << HIDDEN_BITS);
+
 /// Units of the hidden layer: three networks of 16 trained apart and
 /// merged (the trainer's `Ensemble`), which rank text from writers not
 /// trained on better than any one of them.
@@ -174,7 +179,7 @@ impl Model {
             }
         }
         let judge = rest
-            .get(at + linear + hidden..)
+            .get(CLASSIFIER_BYTES - MAGIC.len()..)
             .and_then(Judge::read)
             .ok_or(ModelError::Judge)?;
         Ok(Model {
@@ -229,10 +234,8 @@ impl Model {
         judge: &Judge,
         threshold: f32,
     ) -> Result<Vec<u8>, ModelError> {
-        let classifier =
-            MAGIC.len() + 4 * (6 + 3 * UNITS) + (1usize << DIM_BITS) + (UNITS << HIDDEN_BITS);
         let mut out = file
-            .get(..classifier)
+            .get(..CLASSIFIER_BYTES)
             .ok_or(ModelError::Truncated)?
             .to_vec();
         if !out.starts_with(MAGIC) {
