@@ -1,0 +1,1 @@
+"""Language packs and builders for the store_hundredseventeenth corpus."""
