@@ -1,0 +1,1 @@
+"""Encoded-text store corpus: language data and row builders."""
