@@ -1,0 +1,1 @@
+"""Shopping-agent steering corpus: shared builders and per-language text pools."""
