@@ -1,0 +1,1 @@
+"""Store-text corpus (bg, el, he, hu, hr, et, fa, sr) for prompt-injection screening."""
