@@ -1,0 +1,1 @@
+"""Language packs and document shapes for the store AI set-up corpus."""
