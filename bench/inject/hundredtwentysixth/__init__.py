@@ -1,0 +1,1 @@
+"""Language data and builders for the store_hundredtwentysixth corpus."""
