@@ -1,0 +1,1 @@
+"""Store-text corpus (ticketing, auto parts, skincare, DIY, books) for injection screening."""
