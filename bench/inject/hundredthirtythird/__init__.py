@@ -1,0 +1,1 @@
+"""Phrase pools and builders for the store_hundredthirtythird corpus."""
