@@ -1,0 +1,1 @@
+"""Language pools and composition helpers for the store_hundredthirtyfifth corpus."""
