@@ -1,0 +1,1 @@
+"""Language packs and text builders for the store_hundredthirtysecond corpus."""
