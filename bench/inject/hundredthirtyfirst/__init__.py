@@ -1,0 +1,1 @@
+"""Phrase banks and builders for the store_hundredthirtyfirst corpus."""
