@@ -1,0 +1,1 @@
+"""Staff-notes store corpus: language modules and shared builders."""
