@@ -1,0 +1,1 @@
+"""Name-call store corpus parts, one module per language."""
