@@ -1,0 +1,1 @@
+"""Language banks for the store_hundredthirtyeighth corpus."""
