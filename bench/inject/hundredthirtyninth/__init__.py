@@ -1,0 +1,1 @@
+"""Phrase banks and builders for the hundredthirtyninth store corpus."""
