@@ -1,0 +1,1 @@
+"""Language packs and helpers for the store_hundredfortythird corpus."""
