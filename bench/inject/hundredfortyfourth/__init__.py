@@ -1,0 +1,1 @@
+"""Language packs and composition helpers for the store_hundredfortyfourth corpus."""
