@@ -1,0 +1,1 @@
+"""Language banks for the hundredfortysecond store corpus."""
