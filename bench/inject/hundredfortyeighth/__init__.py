@@ -1,0 +1,1 @@
+"""Store-text corpus in lesser-read languages: shared builders and per-language phrase banks."""
