@@ -1,0 +1,1 @@
+"""Phrase banks and text builders for the store_hundredfortyfifth corpus."""
