@@ -1,0 +1,1 @@
+"""Language pools and builders for the store_hundredfortysixth corpus."""
