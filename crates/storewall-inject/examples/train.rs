@@ -33,7 +33,7 @@
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
 //! writer's templates (`STORE` below: `store_corpus.jsonl` and
-//! ninety-four more, from minimal pairs to evasive attacks and subtle requests, some
+//! ninety-six more, from minimal pairs to evasive attacks and subtle requests, some
 //! forty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words), and every row
 //! of the development sets (`DEV`, see "Cross-fitting"). `--store` takes
@@ -41,7 +41,7 @@
 //! the held-out `bench/inject/store_blind.jsonl`. `store_seventeenth` and
 //! `store_nineteenth` are development sets outside `DEV` (score one with
 //! `bench/inject/eval.py --only store-dev --dev <file>`), and
-//! `store_hundredthirtyninth` and `store_hundredfortieth` were read by
+//! `store_hundredfortyfirst` and `store_hundredfortysecond` were read by
 //! no step before this model was fixed.
 //!
 //! Long documents are judged window by window at screening time, so they
@@ -92,7 +92,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 96] = [
+const STORE: [&str; 98] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -189,12 +189,14 @@ const STORE: [&str; 96] = [
     "store_hundredthirtysixth",
     "store_hundredthirtyseventh",
     "store_hundredthirtyeighth",
+    "store_hundredfortythird",
+    "store_hundredfortyfourth",
 ];
 
 /// The development sets in `bench/inject/`: writers on whose readings by a
 /// classifier that never read them the verdict is fitted and the decision
 /// threshold set ([`cross_fit`], [`calibrate`]).
-const DEV: [&str; 42] = [
+const DEV: [&str; 44] = [
     "store_fifteenth",
     "store_seventeenth",
     "store_nineteenth",
@@ -237,6 +239,8 @@ const DEV: [&str; 42] = [
     "store_hundredtwentyninth",
     "store_hundredthirtieth",
     "store_hundredthirtyfirst",
+    "store_hundredthirtyninth",
+    "store_hundredfortieth",
 ];
 
 /// The mean share of benign texts per development set the threshold may
