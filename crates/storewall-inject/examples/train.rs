@@ -33,7 +33,7 @@
 //! train splits of the store corpora in `bench/inject/`, each written apart
 //! from the others so that the classifier learns intent rather than one
 //! writer's templates (`STORE` below: `store_corpus.jsonl` and
-//! ninety-six more, from minimal pairs to evasive attacks and subtle requests, some
+//! ninety-eight more, from minimal pairs to evasive attacks and subtle requests, some
 //! forty languages, marketplace text and agents' tool results, and
 //! `store_prompts.jsonl`, direct prompts with trigger words), and every row
 //! of the development sets (`DEV`, see "Cross-fitting"). `--store` takes
@@ -41,7 +41,7 @@
 //! the held-out `bench/inject/store_blind.jsonl`. `store_seventeenth` and
 //! `store_nineteenth` are development sets outside `DEV` (score one with
 //! `bench/inject/eval.py --only store-dev --dev <file>`), and
-//! `store_hundredfortyfirst` and `store_hundredfortysecond` were read by
+//! `store_hundredfortyfifth` and `store_hundredfortysixth` were read by
 //! no step before this model was fixed.
 //!
 //! Long documents are judged window by window at screening time, so they
@@ -92,7 +92,7 @@ const MEMBERS: usize = 3;
 const MEMBER_UNITS: usize = UNITS / MEMBERS;
 
 /// The store corpora trained on by default, in `bench/inject/`.
-const STORE: [&str; 98] = [
+const STORE: [&str; 100] = [
     "store_corpus",
     "store_extra",
     "store_third",
@@ -191,12 +191,14 @@ const STORE: [&str; 98] = [
     "store_hundredthirtyeighth",
     "store_hundredfortythird",
     "store_hundredfortyfourth",
+    "store_hundredfortyseventh",
+    "store_hundredfortyeighth",
 ];
 
 /// The development sets in `bench/inject/`: writers on whose readings by a
 /// classifier that never read them the verdict is fitted and the decision
 /// threshold set ([`cross_fit`], [`calibrate`]).
-const DEV: [&str; 44] = [
+const DEV: [&str; 46] = [
     "store_fifteenth",
     "store_seventeenth",
     "store_nineteenth",
@@ -241,6 +243,8 @@ const DEV: [&str; 44] = [
     "store_hundredthirtyfirst",
     "store_hundredthirtyninth",
     "store_hundredfortieth",
+    "store_hundredfortyfirst",
+    "store_hundredfortysecond",
 ];
 
 /// The mean share of benign texts per development set the threshold may
