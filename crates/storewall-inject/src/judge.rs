@@ -8,9 +8,9 @@
 //! the first carry evidence its score misses. This logistic layer over
 //! [`Reading::inputs`] and the names of the signatures and evasions found
 //! is fitted by the trainer on the development sets, each read by a
-//! classifier that never trained on it (stacking, cross-fitted): across 38
-//! such writers, each held out in turn, it caught 94.2% of injections at
-//! 2% FPR where the best window alone caught 92.9% (docs/BENCHMARKS.md).
+//! classifier that never trained on it (stacking, cross-fitted): across 46
+//! such writers, each held out in turn, it caught 95.6% of injections at
+//! 2% FPR where the best window alone caught 94.6% (docs/BENCHMARKS.md).
 
 use crate::normalize::Evasion;
 use crate::{STRIDE, WINDOW};
