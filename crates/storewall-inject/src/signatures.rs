@@ -43,6 +43,8 @@ pub struct Signature {
     then: &'static [Link],
     /// A match spoken in the first person ("cancel my order") does not
     /// count: a customer asking for their own order commands no agent.
+    /// Nor does one naming a backticked field ("Set `role` to ..."): that
+    /// is documentation.
     personal_voids: bool,
     /// A match right after a log line's time is a log entry's level.
     log_voids: bool,
